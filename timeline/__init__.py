@@ -1,0 +1,47 @@
+"""timeline: swimlane timelines from a hand-curated YAML file of dated events.
+
+The pipeline, one module per stage, data flowing one way:
+
+    events.yaml --store--> Document --schema, build--> Timeline --query--> Timeline --> list
+
+- ``store`` reads the YAML into plain data that remembers each value's line and column;
+- ``schema`` checks its shape against the file format, ``build`` checks what spans the file
+  (dates, ids, references) and makes the immutable ``model`` objects;
+- ``dates`` turns EDTF dates into intervals with a precision;
+- ``query`` selects events; ``listing`` and ``cli`` present them.
+
+>>> import timeline
+>>> t = timeline.load("events.yaml")   # doctest: +SKIP
+>>> t.to_frame()                       # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from .build import load
+from .dates import When, describe, parse_edtf, parse_user_date
+from .errors import DataError, Problem, QueryError, TimelineError
+from .model import Actor, Citation, Country, Event, Source, Timeline
+from .query import Filter, select
+
+__all__ = [
+    "load",
+    "select",
+    "Filter",
+    "Timeline",
+    "Event",
+    "Actor",
+    "Country",
+    "Source",
+    "Citation",
+    "When",
+    "parse_edtf",
+    "parse_user_date",
+    "describe",
+    "TimelineError",
+    "DataError",
+    "QueryError",
+    "Problem",
+    "__version__",
+]

@@ -1,0 +1,226 @@
+"""Turn a structurally checked Document into a Timeline, checking what spans the file.
+
+Dates must parse and be real days, ids must be unique, and every actor, country and source an
+entry names must be defined. Every problem is collected before anything is raised, so one run
+of ``timeline validate`` shows them all.
+"""
+
+from __future__ import annotations
+
+import os
+from .dates import DateParseError, When, parse_edtf
+from .errors import DataError, did_you_mean
+from .model import Actor, Citation, Country, Event, Source, Timeline
+from .schema import check_structure
+from .store import Document, Mark, YamlList, YamlMap, read_document
+
+__all__ = ["load", "build"]
+
+
+def load(path: str | os.PathLike[str]) -> Timeline:
+    """Read, check and build the timeline in the events file at path.
+
+    Raises DataError listing every problem, each with its line and column.
+    """
+    return build(read_document(path))
+
+
+def build(document: Document) -> Timeline:
+    """The Timeline of a parsed Document; raises DataError if the document has problems."""
+    check_structure(document)
+    timeline = _Builder(document).timeline()
+    if document.problems:
+        raise DataError(document.problems)
+    return timeline
+
+
+class _Builder:
+    """Builds model objects from entries, reporting what refers to nothing or cannot be."""
+
+    def __init__(self, document: Document):
+        self.document = document
+        data = document.data if isinstance(document.data, YamlMap) else YamlMap((1, 1))
+        self.data = data
+        self.declared = {key: self._declared(key) for key in ("countries", "actors", "sources")}
+
+    def timeline(self) -> Timeline:
+        countries = {
+            code: Country(code, entry["name"])
+            for code, entry in self._table("countries")
+            if _text(entry, "name")
+        }
+        self.country_order = {code: index for index, code in enumerate(countries)}
+        actors = {}
+        for actor_id, entry in self._table("actors"):
+            country = self._reference(entry, "country", "countries", f"actor {actor_id!r}")
+            if country in countries and _text(entry, "name") and _text(entry, "role"):
+                actors[actor_id] = Actor(actor_id, entry["name"], country, entry["role"])
+        sources = {}
+        for source_id, entry in self._table("sources"):
+            when = self._when(entry, "date", f"source {source_id!r}")
+            if when and all(_text(entry, key) for key in ("file", "outlet")):
+                sources[source_id] = Source(
+                    source_id,
+                    entry["file"],
+                    entry["outlet"],
+                    when,
+                    headline=_optional(entry, "headline"),
+                    url=_optional(entry, "url"),
+                    note=_optional(entry, "note"),
+                )
+        self.countries, self.actors, self.sources = countries, actors, sources
+        events = self._events()
+        events.sort(key=lambda event: event.when.sort_key())
+        title = self.data.get("title") if isinstance(self.data.get("title"), str) else None
+        return Timeline(tuple(events), countries, actors, sources, title=title)
+
+    def _declared(self, key: str) -> set[str]:
+        """Every id the file declares under key, including entries that have problems."""
+        table = self.data.get(key)
+        return set(table) if isinstance(table, YamlMap) else set()
+
+    def _table(self, key: str) -> list[tuple[str, YamlMap]]:
+        table = self.data.get(key)
+        if not isinstance(table, YamlMap):
+            return []
+        return [(name, entry) for name, entry in table.items() if isinstance(entry, YamlMap)]
+
+    def _events(self) -> list[Event]:
+        entries = self.data.get("events")
+        if not isinstance(entries, YamlList):
+            return []
+        events, first_line = [], {}
+        for entry in entries:
+            if not isinstance(entry, YamlMap):
+                continue
+            event_id = entry.get("id")
+            duplicate = isinstance(event_id, str) and event_id in first_line
+            if duplicate:
+                self._problem(
+                    entry.value_marks["id"],
+                    f"duplicate event id {event_id!r} (first used at line {first_line[event_id]})",
+                )
+            elif isinstance(event_id, str):
+                first_line[event_id] = entry.mark[0]
+            event = self._event(entry, f"event {event_id!r}" if isinstance(event_id, str) else "event")
+            if event is not None and not duplicate:
+                events.append(event)
+        return events
+
+    def _event(self, entry: YamlMap, what: str) -> Event | None:
+        when = self._when(entry, "date", what)
+        when = self._timezone(entry, when, what)
+        actors = self._references(entry, "actors", "actors", what)
+        named_countries = self._references(entry, "countries", "countries", what)
+        citations = self._citations(entry, what)
+        if not all(actor in self.actors for actor in actors) or not all(
+            code in self.countries for code in named_countries
+        ):
+            return None  # an entry it names has problems of its own, reported there
+        countries = {self.actors[actor].country for actor in actors} | set(named_countries)
+        if not entry.get("actors") and not entry.get("countries"):
+            self._problem(entry.mark, f"{what} has no 'actors' and no 'countries', so no lane")
+        required = ("id", "title", "kind", "status")
+        if when is None or not all(_text(entry, key) for key in required):
+            return None
+        return Event(
+            id=entry["id"],
+            title=entry["title"],
+            when=when,
+            kind=entry["kind"],
+            status=entry["status"],
+            actors=tuple(actors),
+            countries=tuple(sorted(countries, key=self.country_order.__getitem__)),
+            citations=tuple(citations),
+            location=_optional(entry, "location"),
+            note=_optional(entry, "note"),
+            disagreement=_optional(entry, "disagreement"),
+            tags=tuple(tag for tag in entry.get("tags") or () if isinstance(tag, str)),
+            line=entry.mark[0],
+        )
+
+    def _when(self, entry: YamlMap, key: str, what: str) -> When | None:
+        value = entry.get(key)
+        if isinstance(value, int) and not isinstance(value, bool):
+            value = f"{value:04d}"
+        if not isinstance(value, str) or not value.strip():
+            return None
+        try:
+            return parse_edtf(value)
+        except DateParseError as error:
+            self._problem(entry.value_marks[key], f"{key!r} of {what}: {error}")
+            return None
+
+    def _timezone(self, entry: YamlMap, when: When | None, what: str) -> When | None:
+        name = entry.get("timezone")
+        if not isinstance(name, str) or when is None:
+            return when
+        mark = entry.value_marks["timezone"]
+        if not when.has_time:
+            self._problem(mark, f"'timezone' of {what} needs a time of day in 'date', e.g. T15:00")
+            return when
+        from zoneinfo import ZoneInfo, available_timezones
+
+        try:
+            ZoneInfo(name)
+        except (ValueError, KeyError):
+            hint = did_you_mean(name, available_timezones())
+            self._problem(mark, f"'timezone' of {what}: unknown IANA time zone {name!r}{hint}")
+            return when
+        return when.with_timezone(name)
+
+    def _reference(self, entry: YamlMap, key: str, table: str, what: str) -> str | None:
+        """The id in entry[key] if the file declares it under table; report it otherwise."""
+        value = entry.get(key)
+        if not isinstance(value, str) or not value:
+            return None
+        return self._resolve(value, entry.value_marks[key], table, what)
+
+    def _references(self, entry: YamlMap, key: str, table: str, what: str) -> list[str]:
+        values = entry.get(key)
+        if not isinstance(values, YamlList):
+            return []
+        found: list[str] = []
+        for value, mark in zip(values, values.item_marks):
+            if not isinstance(value, str):
+                continue
+            if value in found:
+                self._problem(mark, f"{what} lists {_NOUNS[table]} {value!r} twice")
+            elif self._resolve(value, mark, table, what):
+                found.append(value)
+        return found
+
+    def _resolve(self, value: str, mark: Mark, table: str, what: str) -> str | None:
+        if value in self.declared[table]:
+            return value
+        hint = did_you_mean(value, self.declared[table]) or f"; add it under '{table}:'"
+        self._problem(mark, f"{what} names unknown {_NOUNS[table]} {value!r}{hint}")
+        return None
+
+    def _citations(self, entry: YamlMap, what: str) -> list[Citation]:
+        items = entry.get("sources")
+        if not isinstance(items, YamlList):
+            return []
+        citations = []
+        for item in items:
+            if not isinstance(item, YamlMap):
+                continue
+            source = self._reference(item, "source", "sources", what)
+            if source in self.sources and _text(item, "quote"):
+                citations.append(Citation(source, item["quote"]))
+        return citations
+
+    def _problem(self, mark: Mark | None, message: str) -> None:
+        self.document.problem(mark, message)
+
+
+_NOUNS = {"countries": "country", "actors": "actor", "sources": "source"}
+
+
+def _text(entry: YamlMap, key: str) -> bool:
+    value = entry.get(key)
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _optional(entry: YamlMap, key: str) -> str | None:
+    return entry[key] if _text(entry, key) else None

@@ -1,0 +1,393 @@
+"""When an event happened: EDTF text in, an interval with a precision out.
+
+Dates in the events file are written in a subset of the Library of Congress Extended
+Date/Time Format (EDTF, ISO 8601 plus qualifiers), so that loose dates stay loose:
+
+==========================  =============================================  ===========
+EDTF                        meaning                                        precision
+==========================  =============================================  ===========
+``2021-03-16``              that day                                       day
+``2021-03``, ``2021``       some time in that month, that year             month, year
+``2021-03-18T15:00``        that time of day (zone: the event's timezone)  time
+``2021-03-16~``             about that day (``?`` uncertain, ``%`` both)   day
+``2021-03-1X``, ``202X``    unspecified digits: one day in 10-19 March     window
+``2021-03-17/2021-03-18``   lasting from the first day to the second       range
+``[2021-04-01..2021-04-15]``  one day (or days) within that window         window
+==========================  =============================================  ===========
+
+A date without a time is a calendar date and is never converted between time zones, so it
+cannot move to another day. Parsing is strict (``2021-3-16`` is refused with a hint), and the
+error messages say what is wrong in words.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, tzinfo
+from typing import Union
+
+__all__ = [
+    "DateParseError",
+    "When",
+    "parse_edtf",
+    "parse_user_date",
+    "describe",
+]
+
+Instant = Union[date, datetime]
+
+PRECISIONS = ("time", "day", "month", "year", "range", "window")
+CERTAINTIES = ("exact", "approximate", "uncertain", "approximate-uncertain")
+
+_DATE = re.compile(
+    r"(?P<year>[0-9X]{4})"
+    r"(?:-(?P<month>[0-9X]{2})"
+    r"(?:-(?P<day>[0-9X]{2})"
+    r"(?:T(?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?(?P<offset>Z|[+-]\d{2}(?::?\d{2})?)?)?"
+    r")?)?"
+    r"(?P<qualifier>[~?%])?"
+)
+_MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_QUALIFIER_CERTAINTY = {"~": (True, False), "?": (False, True), "%": (True, True)}
+
+
+class DateParseError(ValueError):
+    """A date text that is not valid EDTF, or names a day that does not exist."""
+
+
+@dataclass(frozen=True)
+class When:
+    """An event's time: the earliest and latest instants it may cover, and how precise it is.
+
+    ``start`` and ``end`` are inclusive. They are ``date`` objects for calendar dates and naive
+    ``datetime`` objects (wall-clock time in ``timezone``) when a time of day is given.
+    """
+
+    text: str
+    start: Instant
+    end: Instant
+    precision: str
+    approximate: bool = False
+    uncertain: bool = False
+    timezone: str | None = None
+
+    @property
+    def certainty(self) -> str:
+        """'exact', 'approximate', 'uncertain' or 'approximate-uncertain'."""
+        if self.approximate and self.uncertain:
+            return "approximate-uncertain"
+        if self.approximate:
+            return "approximate"
+        if self.uncertain:
+            return "uncertain"
+        return "exact"
+
+    @property
+    def has_time(self) -> bool:
+        return isinstance(self.start, datetime)
+
+    @property
+    def is_point(self) -> bool:
+        """True for a single day or instant; False for anything that spans or could move."""
+        return self.start == self.end
+
+    def iso_start(self) -> str:
+        return _iso(self.start, self.timezone)
+
+    def iso_end(self) -> str:
+        return _iso(self.end, self.timezone)
+
+    def sort_key(self) -> tuple[datetime, datetime]:
+        """Chronological order: by start, then end, on each event's own calendar."""
+        return (_as_datetime(self.start), _as_datetime(self.end, end=True))
+
+    def with_timezone(self, name: str | None) -> When:
+        return When(
+            self.text,
+            self.start,
+            self.end,
+            self.precision,
+            self.approximate,
+            self.uncertain,
+            name,
+        )
+
+
+def parse_edtf(text: str) -> When:
+    """Parse the EDTF subset described in the module docstring.
+
+    >>> w = parse_edtf("2021-03-16")
+    >>> (w.start, w.end, w.precision, w.certainty)
+    (datetime.date(2021, 3, 16), datetime.date(2021, 3, 16), 'day', 'exact')
+    >>> w = parse_edtf("[2021-04-01..2021-04-15]")
+    >>> (w.start.isoformat(), w.end.isoformat(), w.precision)
+    ('2021-04-01', '2021-04-15', 'window')
+    >>> parse_edtf("2021-02").end
+    datetime.date(2021, 2, 28)
+    >>> parse_edtf("2021-03-18~").certainty
+    'approximate'
+    >>> parse_edtf("2021-02-30")
+    Traceback (most recent call last):
+    ...
+    timeline.dates.DateParseError: 2021-02-30 is not a date: February 2021 has 28 days
+    """
+    if not isinstance(text, str):
+        raise DateParseError(f"a date must be text such as 2021-03-16, not {text!r}")
+    text = text.strip()
+    if not text:
+        raise DateParseError("the date is empty")
+    if text.startswith("[") or text.startswith("{"):
+        return _parse_set(text)
+    if "/" in text:
+        return _parse_interval(text)
+    return _parse_single(text)
+
+
+def _parse_single(text: str) -> When:
+    match = _DATE.fullmatch(text)
+    if match is None:
+        raise DateParseError(_not_edtf_message(text))
+    if match["offset"]:
+        raise DateParseError(
+            f"{text}: give the time zone as an IANA name in the event's 'timezone' key "
+            "(e.g. Asia/Tokyo), not as an offset in the date"
+        )
+    start, end, precision = _bounds(match, text)
+    approximate, uncertain = _QUALIFIER_CERTAINTY.get(match["qualifier"] or "", (False, False))
+    return When(text, start, end, precision, approximate, uncertain)
+
+
+def _parse_interval(text: str) -> When:
+    first, _, second = text.partition("/")
+    if "/" in second:
+        raise DateParseError(f"{text}: an interval has one '/', between its start and its end")
+    if first in ("", "..") or second in ("", ".."):
+        raise DateParseError(
+            f"{text}: open or unknown interval ends are not supported; give both dates"
+        )
+    start, end = _parse_single(first), _parse_single(second)
+    _check_order(text, start, end)
+    return When(
+        text,
+        start.start,
+        end.end,
+        "range",
+        start.approximate or end.approximate,
+        start.uncertain or end.uncertain,
+    )
+
+
+def _parse_set(text: str) -> When:
+    if text.startswith("{"):
+        raise DateParseError(
+            f"{text}: 'all of' sets {{...}} are not supported; use one event per date"
+        )
+    inner = text[1:-1] if text.endswith("]") else None
+    if inner is None or ".." not in inner or "," in inner:
+        raise DateParseError(
+            f"{text}: write a window of possible dates as [FIRST..LAST], "
+            "e.g. [2021-04-01..2021-04-15]"
+        )
+    first, _, last = inner.partition("..")
+    if not first or not last:
+        raise DateParseError(f"{text}: a window [FIRST..LAST] needs both its first and last date")
+    start, end = _parse_single(first.strip()), _parse_single(last.strip())
+    if start.approximate or start.uncertain or end.approximate or end.uncertain:
+        raise DateParseError(f"{text}: the dates of a window [FIRST..LAST] take no ~ ? or %")
+    _check_order(text, start, end)
+    return When(text, start.start, end.end, "window")
+
+
+def _check_order(text: str, start: When, end: When) -> None:
+    if _as_datetime(end.end, end=True) < _as_datetime(start.start):
+        raise DateParseError(
+            f"{text}: ends ({end.text.rstrip('~?%')}) before it starts ({start.text.rstrip('~?%')})"
+        )
+
+
+def _bounds(match: re.Match[str], text: str) -> tuple[Instant, Instant, str]:
+    """Earliest and latest instant of one EDTF date, and its precision."""
+    year_text, month_text, day_text = match["year"], match["month"], match["day"]
+    partial = any("X" in part and part.strip("X") for part in (year_text, month_text, day_text) if part)
+    if month_text and "X" in year_text and month_text.strip("X"):
+        raise DateParseError(f"{text}: a month cannot be given when the year has unspecified digits")
+    if day_text and "X" in (month_text or "") and day_text.strip("X"):
+        raise DateParseError(f"{text}: a day cannot be given when the month has unspecified digits")
+    first_year, last_year = _digit_range(year_text, 0, 9999)
+    if first_year == 0:
+        raise DateParseError(f"{text}: year 0000 is not supported; years run from 0001")
+    if month_text is None:
+        precision = "window" if partial else "year"
+        return date(first_year, 1, 1), date(last_year, 12, 31), precision
+    first_month, last_month = _digit_range(month_text, 1, 12)
+    if not 1 <= first_month <= last_month <= 12:
+        raise DateParseError(f"{text} is not a date: there is no month {month_text}")
+    if day_text is None or day_text == "XX":
+        last_day = calendar.monthrange(last_year, last_month)[1]
+        precision = "window" if partial else "month"
+        return date(first_year, first_month, 1), date(last_year, last_month, last_day), precision
+    first_day, last_day = _digit_range(day_text, 1, 31)
+    if "X" not in day_text:
+        days_in_month = calendar.monthrange(first_year, first_month)[1]
+        if first_day > days_in_month or first_day == 0:
+            month_name = calendar.month_name[first_month]
+            raise DateParseError(
+                f"{text[:10]} is not a date: {month_name} {first_year} has {days_in_month} days"
+            )
+    else:
+        last_day = min(last_day, calendar.monthrange(last_year, last_month)[1])
+        if first_day > last_day:
+            raise DateParseError(f"{text} is not a date: no day matches {day_text}")
+    start = date(first_year, first_month, first_day)
+    end = date(last_year, last_month, last_day)
+    if match["hour"] is None:
+        return start, end, "window" if partial else "day"
+    if partial:
+        raise DateParseError(f"{text}: a time of day needs a fully specified date")
+    hour, minute, second = int(match["hour"]), int(match["minute"]), int(match["second"] or 0)
+    if hour > 23 or minute > 59 or second > 59:
+        raise DateParseError(f"{text}: {match['hour']}:{match['minute']} is not a time of day")
+    moment = datetime(start.year, start.month, start.day, hour, minute, second)
+    return moment, moment, "time"
+
+
+def _digit_range(digits: str, low: int, high: int) -> tuple[int, int]:
+    """The smallest and largest number that digits with X placeholders can stand for.
+
+    >>> _digit_range("1X", 1, 31)
+    (10, 19)
+    >>> _digit_range("XX", 1, 12)
+    (1, 12)
+    """
+    if digits.strip("X") == "":
+        return low, high
+    return max(int(digits.replace("X", "0")), low), min(int(digits.replace("X", "9")), high)
+
+
+def _not_edtf_message(text: str) -> str:
+    suggestion = _suggest_edtf(text)
+    hint = f"; did you mean {suggestion}?" if suggestion else " (write e.g. 2021-03-16, 2021-03 or 2021)"
+    return f"{text!r} is not an EDTF date{hint}"
+
+
+def _suggest_edtf(text: str) -> str | None:
+    """The canonical EDTF for a date typed the way people write it, if it is one."""
+    try:
+        return parse_user_date(text).text
+    except DateParseError:
+        return None
+
+
+def parse_user_date(text: str) -> When:
+    """Parse a date as typed on a command line: EDTF, or what people write.
+
+    Only the parts that were typed count: "March 2021" is the whole month.
+
+    >>> parse_user_date("16 March 2021").text
+    '2021-03-16'
+    >>> w = parse_user_date("March 2021")
+    >>> (w.text, w.start.isoformat(), w.end.isoformat())
+    ('2021-03', '2021-03-01', '2021-03-31')
+    >>> parse_user_date("2021-3-16").text
+    '2021-03-16'
+    """
+    text = text.strip()
+    if _DATE.fullmatch(text) or "/" in text or text.startswith(("[", "{")):
+        return parse_edtf(text)
+    from dateutil import parser as dateutil_parser  # slow to import; only free-form input needs it
+
+    readings = []
+    for default in (datetime(2001, 1, 1), datetime(2002, 2, 2)):
+        try:
+            readings.append(dateutil_parser.parse(text, default=default))
+        except (ValueError, OverflowError) as error:
+            raise DateParseError(f"{text!r} is not a date I can read ({error})") from None
+    first, second = readings
+    if first.year != second.year:
+        raise DateParseError(f"{text!r} has no year; write e.g. '16 March 2021' or 2021-03-16")
+    has_time = first.hour or first.minute or first.second or re.search(r"\d:\d", text)
+    if first.month != second.month:
+        return parse_edtf(f"{first.year:04d}")
+    if first.day != second.day:
+        return parse_edtf(f"{first.year:04d}-{first.month:02d}")
+    if has_time:
+        day_text = f"{first.year:04d}-{first.month:02d}-{first.day:02d}"
+        return parse_edtf(f"{day_text}T{first.hour:02d}:{first.minute:02d}")
+    return parse_edtf(f"{first.year:04d}-{first.month:02d}-{first.day:02d}")
+
+
+def describe(when: When) -> str:
+    """The date as a reader would write it, looseness included.
+
+    >>> describe(parse_edtf("2021-03-16"))
+    '16 Mar 2021'
+    >>> describe(parse_edtf("2021-03-17/2021-03-18"))
+    '17–18 Mar 2021'
+    >>> describe(parse_edtf("[2021-04-01..2021-04-15]"))
+    'between 1 and 15 Apr 2021'
+    >>> describe(parse_edtf("2021-03-18~"))
+    'about 18 Mar 2021'
+    >>> describe(parse_edtf("1910/1945"))
+    '1910–1945'
+    """
+    if when.precision == "time":
+        text = f"{_day_text(when.start)} {when.start.hour:02d}:{when.start.minute:02d}"
+        if when.timezone:
+            text += f" ({when.timezone})"
+    elif when.precision == "day":
+        text = _day_text(when.start)
+    elif when.precision == "month":
+        text = f"{_month(when.start)} {when.start.year}"
+    elif when.precision == "year":
+        text = f"{when.start.year}"
+    elif when.precision == "range":
+        text = _span_text(when)
+    else:
+        text = f"between {_span_text(when, joiner=' and ')}"
+    if when.approximate:
+        text = f"about {text}"
+    if when.uncertain:
+        text = f"{text}?"
+    return text
+
+
+def _span_text(when: When, joiner: str = "–") -> str:
+    start, end = when.start, when.end
+    whole_years = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+    if whole_years:
+        return f"{start.year}{joiner}{end.year}"
+    if start.year != end.year:
+        return f"{_day_text(start)}{joiner}{_day_text(end)}"
+    if start.month != end.month:
+        return f"{start.day} {_month(start)}{joiner}{_day_text(end)}"
+    return f"{start.day}{joiner}{_day_text(end)}"
+
+
+def _day_text(day: Instant) -> str:
+    return f"{day.day} {_month(day)} {day.year}"
+
+
+def _month(day: Instant) -> str:
+    """English month abbreviation, whatever the process locale."""
+    return _MONTH_ABBREVIATIONS[day.month - 1]
+
+
+def _as_datetime(value: Instant, end: bool = False) -> datetime:
+    if isinstance(value, datetime):
+        return value
+    moment = datetime(value.year, value.month, value.day)
+    return moment + timedelta(days=1, microseconds=-1) if end else moment
+
+
+def _iso(value: Instant, timezone: str | None) -> str:
+    if isinstance(value, datetime) and timezone:
+        return value.replace(tzinfo=_zone(timezone)).isoformat()
+    return value.isoformat()
+
+
+def _zone(name: str) -> tzinfo:
+    from zoneinfo import ZoneInfo
+
+    return ZoneInfo(name)

@@ -1,0 +1,62 @@
+"""Typed errors: every problem knows its file, line and column, and prints as one line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from difflib import get_close_matches
+from typing import Iterable
+
+__all__ = ["Problem", "TimelineError", "DataError", "QueryError", "did_you_mean"]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a file, at a 1-based line and column when there is one."""
+
+    file: str
+    line: int | None
+    column: int | None
+    message: str
+
+    def __str__(self) -> str:
+        if self.line is None:
+            return f"{self.file}: error: {self.message}"
+        return f"{self.file}:{self.line}:{self.column}: error: {self.message}"
+
+    def sort_key(self) -> tuple[int, int]:
+        return (self.line or 0, self.column or 0)
+
+
+class TimelineError(Exception):
+    """Base class of the errors this package raises on purpose."""
+
+
+class DataError(TimelineError):
+    """An events file that cannot be read or is not valid: all its problems at once."""
+
+    def __init__(self, problems: Iterable[Problem]):
+        self.problems = tuple(sorted(problems, key=Problem.sort_key))
+        super().__init__("\n".join(str(problem) for problem in self.problems))
+
+
+class QueryError(TimelineError):
+    """A filter that names something the timeline does not have (a usage error)."""
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """A '; did you mean ...?' hint for a misspelt name, or '' when nothing is close.
+
+    >>> did_you_mean("austn", ["austin", "blinken"])
+    "; did you mean 'austin'?"
+    >>> did_you_mean("us", ["US", "JP"])
+    "; did you mean 'US'?"
+    >>> did_you_mean("zzz", ["austin"])
+    ''
+    """
+    choices = list(choices)
+    by_case = {choice.casefold(): choice for choice in choices}
+    match = by_case.get(str(word).casefold())
+    if match is None:
+        close = get_close_matches(str(word).casefold(), list(by_case), n=1, cutoff=0.6)
+        match = by_case[close[0]] if close else None
+    return f"; did you mean {match!r}?" if match is not None else ""

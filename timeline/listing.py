@@ -1,0 +1,61 @@
+"""Write a timeline's events as a text table, CSV or JSON, one event per row, in date order."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from .dates import describe
+from .model import RECORD_COLUMNS, Timeline
+
+__all__ = ["FORMATS", "format_events"]
+
+FORMATS = ("table", "csv", "json")
+
+_CSV_COLUMNS = tuple(column for column in RECORD_COLUMNS if column != "citations")
+
+
+def format_events(timeline: Timeline, form: str) -> str:
+    """The events of timeline as text in the given form ('table', 'csv' or 'json')."""
+    if form == "json":
+        return json.dumps(timeline.to_records(), ensure_ascii=False, indent=2) + "\n"
+    if form == "csv":
+        return _csv(timeline)
+    if form == "table":
+        return _table(timeline)
+    raise ValueError(f"unknown form {form!r}; expected one of {FORMATS}")
+
+
+def _csv(timeline: Timeline) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, _CSV_COLUMNS, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    for record in timeline.to_records():
+        writer.writerow(
+            {key: "; ".join(value) if isinstance(value, list) else value for key, value in record.items()}
+        )
+    return out.getvalue()
+
+
+def _table(timeline: Timeline) -> str:
+    header = ("DATE", "ID", "KIND", "STATUS", "COUNTRIES", "TITLE", "PARTICIPANTS", "SOURCES")
+    rows = [header]
+    for event in timeline.events:
+        rows.append(
+            (
+                describe(event.when),
+                event.id,
+                event.kind,
+                event.status,
+                " ".join(event.countries),
+                event.title,
+                ", ".join(timeline.actor_names(event)) or "-",
+                ", ".join(event.sources) or "-",
+            )
+        )
+    widths = [max(len(row[column]) for row in rows) for column in range(len(header))]
+    lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in rows]
+    count = len(timeline.events)
+    lines.append(f"{count} event{'s' if count != 1 else ''}")
+    return "\n".join(lines) + "\n"

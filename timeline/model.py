@@ -1,0 +1,194 @@
+"""The timeline as immutable objects: events, the actors and countries in them, and sources."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Iterable, Mapping
+
+from .dates import When, describe
+
+if TYPE_CHECKING:
+    import pandas
+
+__all__ = [
+    "KINDS",
+    "STATUSES",
+    "Country",
+    "Actor",
+    "Source",
+    "Citation",
+    "Event",
+    "Timeline",
+    "RECORD_COLUMNS",
+]
+
+KINDS = (
+    "summit",
+    "meeting",
+    "call",
+    "talks",
+    "press-conference",
+    "statement",
+    "trip",
+    "visit",
+    "legal",
+    "transition",
+    "period",
+    "other",
+)
+"""What kind of happening an event is; the renderer gives each its own mark."""
+
+STATUSES = ("held", "planned", "expected", "cancelled")
+"""Whether an event took place (held) or was still to come when the sources were written."""
+
+
+RECORD_COLUMNS = (
+    "id", "title", "date", "date_text", "start", "end", "precision", "certainty", "timezone",
+    "kind", "status", "location", "actors", "actor_names", "countries", "sources", "citations",
+    "note", "disagreement", "tags",
+)  # fmt: skip
+"""The keys of ``Timeline.to_records()`` and the columns of ``Timeline.to_frame()``."""
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A person: their full name, the country they act for and their role at the time."""
+
+    id: str
+    name: str
+    country: str
+    role: str
+
+
+@dataclass(frozen=True)
+class Source:
+    """An article that events cite."""
+
+    id: str
+    file: str
+    outlet: str
+    date: When
+    headline: str | None = None
+    url: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A source that supports an event, with the words in it that do."""
+
+    source: str
+    quote: str
+
+
+@dataclass(frozen=True)
+class Event:
+    """One happening, placed in time, with who took part and which sources report it.
+
+    ``countries`` holds every country the event involves: its actors' countries and any
+    it names itself, in the timeline's country order.
+    """
+
+    id: str
+    title: str
+    when: When
+    kind: str
+    status: str
+    actors: tuple[str, ...]
+    countries: tuple[str, ...]
+    citations: tuple[Citation, ...] = ()
+    location: str | None = None
+    note: str | None = None
+    disagreement: str | None = None
+    tags: tuple[str, ...] = ()
+    line: int | None = field(default=None, compare=False)
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(citation.source for citation in self.citations))
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """Events in chronological order, and the countries, actors and sources they refer to.
+
+    The order of ``countries`` and ``actors`` is the order the file declares them in.
+    """
+
+    events: tuple[Event, ...]
+    countries: Mapping[str, Country]
+    actors: Mapping[str, Actor]
+    sources: Mapping[str, Source]
+    title: str | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("countries", "actors", "sources"):
+            object.__setattr__(self, name, MappingProxyType(dict(getattr(self, name))))
+
+    def with_events(self, events: Iterable[Event]) -> Timeline:
+        """The same timeline holding only the given events."""
+        return replace(self, events=tuple(events))
+
+    def event(self, event_id: str) -> Event:
+        for event in self.events:
+            if event.id == event_id:
+                return event
+        raise KeyError(event_id)
+
+    def actor_names(self, event: Event) -> list[str]:
+        return [self.actors[actor_id].name for actor_id in event.actors]
+
+    def to_records(self) -> list[dict[str, object]]:
+        """One plain dict per event, in date order; dates as ISO 8601 text."""
+        return [self._record(event) for event in self.events]
+
+    def _record(self, event: Event) -> dict[str, object]:
+        when = event.when
+        return {
+            "id": event.id,
+            "title": event.title,
+            "date": when.text,
+            "date_text": describe(when),
+            "start": when.iso_start(),
+            "end": when.iso_end(),
+            "precision": when.precision,
+            "certainty": when.certainty,
+            "timezone": when.timezone,
+            "kind": event.kind,
+            "status": event.status,
+            "location": event.location,
+            "actors": list(event.actors),
+            "actor_names": self.actor_names(event),
+            "countries": list(event.countries),
+            "sources": list(event.sources),
+            "citations": [
+                {"source": citation.source, "quote": citation.quote}
+                for citation in event.citations
+            ],
+            "note": event.note,
+            "disagreement": event.disagreement,
+            "tags": list(event.tags),
+        }
+
+    def to_frame(self) -> pandas.DataFrame:
+        """One row per event in date order; ``start``/``end`` are datetime columns.
+
+        Times of day are wall-clock times in the event's own ``timezone`` column, and
+        ``end`` is the last instant included (a one-day event has ``start == end``).
+        """
+        import pandas  # heavy; only this method needs it
+
+        frame = pandas.DataFrame.from_records(self.to_records(), columns=RECORD_COLUMNS)
+        for column, values in (
+            ("start", [event.when.start for event in self.events]),
+            ("end", [event.when.end for event in self.events]),
+        ):
+            frame[column] = pandas.to_datetime(pandas.Series(values, dtype="object"))
+        return frame

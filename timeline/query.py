@@ -1,0 +1,98 @@
+"""Select events: by time, actor, country, kind, status and tag. Every command uses this.
+
+A filter keeps an event when it matches every criterion given, and any of the values given
+for one criterion. Time filters keep events whose interval overlaps the period, so a loose
+date ("the first half of April") is kept by any period it could fall in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+from .dates import DateParseError, When, parse_user_date
+from .errors import QueryError, did_you_mean
+from .model import KINDS, STATUSES, Event, Timeline
+
+__all__ = ["Filter", "select"]
+
+
+@dataclass(frozen=True)
+class Filter:
+    """What to keep; an empty criterion keeps everything.
+
+    ``since`` and ``until`` are dates as people type them ("2021-03", "16 March 2021"); the
+    period runs from the first day of ``since`` to the last day of ``until``.
+    """
+
+    since: str | None = None
+    until: str | None = None
+    countries: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+
+
+def select(timeline: Timeline, criteria: Filter) -> Timeline:
+    """The timeline with only the events that match; QueryError if a criterion names nothing."""
+    since = _period_bound(criteria.since, "since")
+    until = _period_bound(criteria.until, "until")
+    countries = _resolve(criteria.countries, _country_names(timeline), "country")
+    actors = _resolve(criteria.actors, _actor_names(timeline), "actor")
+    kinds = _resolve(criteria.kinds, {kind: kind for kind in KINDS}, "kind")
+    statuses = _resolve(criteria.statuses, {status: status for status in STATUSES}, "status")
+    tags = set(criteria.tags)
+
+    def keep(event: Event) -> bool:
+        start, end = event.when.sort_key()
+        return (
+            (since is None or end >= since.sort_key()[0])
+            and (until is None or start <= until.sort_key()[1])
+            and (not countries or not countries.isdisjoint(event.countries))
+            and (not actors or not actors.isdisjoint(event.actors))
+            and (not kinds or event.kind in kinds)
+            and (not statuses or event.status in statuses)
+            and (not tags or not tags.isdisjoint(event.tags))
+        )
+
+    if since and until and until.sort_key()[1] < since.sort_key()[0]:
+        raise QueryError(f"--until {criteria.until} is before --since {criteria.since}")
+    return timeline.with_events(event for event in timeline.events if keep(event))
+
+
+def _period_bound(text: str | None, name: str) -> When | None:
+    if text is None:
+        return None
+    try:
+        return parse_user_date(text)
+    except DateParseError as error:
+        raise QueryError(f"--{name}: {error}") from None
+
+
+def _country_names(timeline: Timeline) -> dict[str, str]:
+    """Every way a user may name a country (code or name, any case) -> its code."""
+    names = {}
+    for country in timeline.countries.values():
+        names[country.name.casefold()] = country.code
+        names[country.code.casefold()] = country.code
+    return names
+
+
+def _actor_names(timeline: Timeline) -> dict[str, str]:
+    names = {}
+    for actor in timeline.actors.values():
+        names[actor.name.casefold()] = actor.id
+        names[actor.id.casefold()] = actor.id
+    return names
+
+
+def _resolve(values: Iterable[str], names: dict[str, str], noun: str) -> set[str]:
+    resolved = set()
+    for value in values:
+        match = names.get(value.casefold())
+        if match is None:
+            hint = did_you_mean(value, sorted(set(names.values())))
+            raise QueryError(f"no {noun} {value!r} in the timeline{hint}")
+        resolved.add(match)
+    return resolved

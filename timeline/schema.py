@@ -1,0 +1,263 @@
+"""The events-file format as data, and the structural check that it drives.
+
+``FORMAT`` says which keys each record has, whether they are required, their types and what
+they mean. ``check_structure`` walks a Document against it and reports unknown or missing
+keys, wrong types, empty text, bad ids and unknown choices, each at its line and column.
+What needs the whole file (dates, references, duplicate ids) is checked in ``build``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Union
+
+from .errors import did_you_mean
+from .model import KINDS, STATUSES
+from .store import INVALID, Document, Mark, YamlList, YamlMap
+
+__all__ = ["FORMAT", "check_structure", "Text", "Choice", "DateText", "ListOf", "Record", "Table"]
+
+
+@dataclass(frozen=True)
+class Text:
+    """A non-empty string, optionally matching a pattern that ``rule`` explains in words."""
+
+    pattern: str | None = None
+    rule: str = ""
+
+
+@dataclass(frozen=True)
+class Choice:
+    values: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DateText:
+    """An EDTF date (a bare year may be written as a number)."""
+
+
+@dataclass(frozen=True)
+class ListOf:
+    item: Type
+
+
+@dataclass(frozen=True)
+class Record:
+    """A mapping with known keys; ``noun`` names it in messages ("event", "actor")."""
+
+    noun: str
+    fields: tuple[Field, ...]
+
+    def field(self, name: str) -> Field | None:
+        return next((field for field in self.fields if field.name == name), None)
+
+
+@dataclass(frozen=True)
+class Table:
+    """A mapping from ids to records of one kind (the actors, the countries...)."""
+
+    key: Text
+    value: Record
+
+
+Type = Union[Text, Choice, DateText, ListOf, Record, Table]
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    type: Type
+    required: bool = False
+    doc: str = ""
+
+
+EVENT_ID = Text(r"[a-z0-9]+(-[a-z0-9]+)*", "lowercase letters, digits and single hyphens")
+ACTOR_ID = EVENT_ID
+SOURCE_ID = EVENT_ID
+COUNTRY_CODE = Text(r"[A-Z][A-Z0-9]{1,7}", "capital letters and digits, e.g. US or JP")
+TAG = EVENT_ID
+
+CITATION = Record(
+    "citation",
+    (
+        Field("source", SOURCE_ID, True, "id of a source under 'sources'"),
+        Field("quote", Text(), True, "words from the article, verbatim, that support the event"),
+    ),
+)
+
+EVENT = Record(
+    "event",
+    (
+        Field("id", EVENT_ID, True, "stable id, unique in the file"),
+        Field("title", Text(), True, "short title, as a chart label"),
+        Field("date", DateText(), True, "EDTF date, interval [FIRST..LAST] window; see dates"),
+        Field("timezone", Text(), False, "IANA time zone of a time of day in 'date'"),
+        Field("kind", Choice(KINDS), True, "what kind of happening"),
+        Field("status", Choice(STATUSES), True, "held, or still to come when reported"),
+        Field("location", Text(), False, "where, in words"),
+        Field("actors", ListOf(ACTOR_ID), False, "ids of the people taking part"),
+        Field("countries", ListOf(COUNTRY_CODE), False, "countries involved beyond the actors'"),
+        Field("sources", ListOf(CITATION), False, "the articles that report the event"),
+        Field("note", Text(), False, "anything a reader should know"),
+        Field("disagreement", Text(), False, "where the sources disagree, and how"),
+        Field("tags", ListOf(TAG), False, "free labels to select events by"),
+    ),
+)
+
+FORMAT = Record(
+    "file",
+    (
+        Field("version", Choice(("1",)), False, "format version"),
+        Field("title", Text(), False, "title of the timeline"),
+        Field(
+            "countries",
+            Table(COUNTRY_CODE, Record("country", (Field("name", Text(), True, "full name"),))),
+            True,
+            "countries by code, in lane order",
+        ),
+        Field(
+            "actors",
+            Table(
+                ACTOR_ID,
+                Record(
+                    "actor",
+                    (
+                        Field("name", Text(), True, "full name"),
+                        Field("country", COUNTRY_CODE, True, "code under 'countries'"),
+                        Field("role", Text(), True, "office or role at the time of the events"),
+                    ),
+                ),
+            ),
+            False,
+            "people by id, in lane order",
+        ),
+        Field(
+            "sources",
+            Table(
+                SOURCE_ID,
+                Record(
+                    "source",
+                    (
+                        Field("file", Text(), True, "article file name"),
+                        Field("outlet", Text(), True, "who published it"),
+                        Field("date", DateText(), True, "the article's own date (EDTF)"),
+                        Field("headline", Text(), False, "headline, where the text has one"),
+                        Field("url", Text(), False, "where it was published"),
+                        Field("note", Text(), False, "how the date or outlet was worked out"),
+                    ),
+                ),
+            ),
+            False,
+            "articles by id",
+        ),
+        Field("events", ListOf(EVENT), True, "the events, in any order"),
+    ),
+)
+
+
+def check_structure(document: Document) -> None:
+    """Add a problem to the document for every place where it does not fit FORMAT."""
+    if not isinstance(document.data, YamlMap):
+        mark = getattr(document.data, "mark", (1, 1))
+        document.problem(mark, "the file must be a mapping with 'countries:' and 'events:'")
+        return
+    _check_record(document, document.data, FORMAT, "the file")
+
+
+def _check(document: Document, value: object, kind: Type, mark: Mark, what: str) -> bool:
+    """Report value's problems against kind; return whether it is usable."""
+    if value is INVALID:
+        return False
+    if isinstance(kind, Record):
+        if not isinstance(value, YamlMap):
+            document.problem(mark, f"{what} must be a mapping of keys to values, {_got(value)}")
+            return False
+        _check_record(document, value, kind, what)
+        return True
+    if isinstance(kind, Table):
+        if not isinstance(value, YamlMap):
+            document.problem(mark, f"{what} must be a mapping from ids to entries, {_got(value)}")
+            return False
+        for key, entry in value.items():
+            _check_text(document, key, kind.key, value.key_marks[key], f"{kind.value.noun} id")
+            _check(document, entry, kind.value, value.value_marks[key], f"{kind.value.noun} {key!r}")
+        return True
+    if isinstance(kind, ListOf):
+        if not isinstance(value, YamlList):
+            document.problem(mark, f"{what} must be a list, {_got(value)}")
+            return False
+        for index, (item, item_mark) in enumerate(zip(value, value.item_marks), start=1):
+            _check(document, item, kind.item, item_mark, _item_name(kind.item, item, index, what))
+        return True
+    if isinstance(kind, DateText):
+        if isinstance(value, int) and not isinstance(value, bool):
+            return True
+        return _check_text(document, value, Text(), mark, what)
+    if isinstance(kind, Choice):
+        text = str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+        if text in kind.values:
+            return True
+        if not isinstance(text, str):
+            document.problem(mark, f"{what} must be one of {', '.join(kind.values)}, {_got(value)}")
+            return False
+        hint = did_you_mean(text, kind.values) or f"; use one of {', '.join(kind.values)}"
+        document.problem(mark, f"{what} is {text!r}, not a known value{hint}")
+        return False
+    return _check_text(document, value, kind, mark, what)
+
+
+def _check_text(document: Document, value: object, kind: Text, mark: Mark, what: str) -> bool:
+    if not isinstance(value, str):
+        document.problem(mark, f"{what} must be text, {_got(value)}")
+        return False
+    if not value.strip():
+        document.problem(mark, f"{what} is empty")
+        return False
+    if kind.pattern and not re.fullmatch(kind.pattern, value):
+        document.problem(mark, f"{what} {value!r} must be {kind.rule}")
+        return False
+    return True
+
+
+def _check_record(document: Document, value: YamlMap, record: Record, what: str) -> None:
+    known = [field.name for field in record.fields]
+    for key in value:
+        if record.field(key) is None:
+            hint = did_you_mean(key, known) or f"; known keys: {', '.join(known)}"
+            document.problem(value.key_marks[key], f"unknown key {key!r} in {what}{hint}")
+    for field in record.fields:
+        if field.name in value:
+            _check(
+                document,
+                value[field.name],
+                field.type,
+                value.value_marks[field.name],
+                _field_name(record, field, what),
+            )
+        elif field.required:
+            document.problem(value.mark, f"{what} has no {field.name!r}")
+
+
+def _field_name(record: Record, field: Field, what: str) -> str:
+    """How to name a field's value in a message: "'title' of event 'x'", "event id"."""
+    if record is FORMAT:
+        return repr(field.name)
+    if field.name == "id":
+        return f"{record.noun} id"
+    return f"{field.name!r} of {what}"
+
+
+def _item_name(kind: Type, item: object, index: int, container: str) -> str:
+    """How to name the index-th item of a list in a message: by its id when it has one."""
+    if isinstance(kind, Record):
+        if isinstance(item, YamlMap) and isinstance(item.get("id"), str):
+            return f"{kind.noun} {item['id']!r}"
+        return f"{kind.noun} {index} of {container}" if kind.noun == "citation" else f"{kind.noun} {index}"
+    return f"item {index} of {container}"
+
+
+def _got(value: object) -> str:
+    names = {YamlMap: "a mapping", YamlList: "a list", bool: "true/false", type(None): "empty"}
+    name = names.get(type(value)) or ("a number" if isinstance(value, (int, float)) else "text")
+    return f"not {name}" if value is not None else "but it is empty"

@@ -1,0 +1,300 @@
+"""Read an events file into plain Python data that remembers where each value stands.
+
+The YAML is read as a stream of parser events and assembled here, without recursion and
+without constructing any tagged object: aliases, non-standard tags, duplicate keys and deep
+nesting are reported as problems with their line and column instead of being executed,
+expanded or silently merged. Plain scalars follow the YAML 1.2 core schema (so ``NO`` is a
+string and ``2021-03-16`` stays text for the date parser).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Union
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError
+from ruamel.yaml.events import (
+    AliasEvent,
+    DocumentStartEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+)
+
+from .errors import DataError, Problem
+
+__all__ = ["INVALID", "Document", "YamlMap", "YamlList", "read_document", "parse_document", "Mark"]
+
+Mark = tuple[int, int]
+"""A 1-based (line, column) position in the file."""
+
+MAX_BYTES = 256 * 1024 * 1024
+MAX_DEPTH = 32
+
+_CORE = "tag:yaml.org,2002:"
+_NULL = re.compile(r"~|null|Null|NULL|")
+_BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_INT = re.compile(r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+")
+_FLOAT = re.compile(
+    r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)"
+)
+
+
+class YamlMap(dict):
+    """A mapping read from YAML, with the position of itself, its keys and its values."""
+
+    __slots__ = ("mark", "key_marks", "value_marks")
+
+    def __init__(self, mark: Mark):
+        super().__init__()
+        self.mark = mark
+        self.key_marks: dict[str, Mark] = {}
+        self.value_marks: dict[str, Mark] = {}
+
+
+class YamlList(list):
+    """A sequence read from YAML, with the position of itself and of each item."""
+
+    __slots__ = ("mark", "item_marks")
+
+    def __init__(self, mark: Mark):
+        super().__init__()
+        self.mark = mark
+        self.item_marks: list[Mark] = []
+
+
+Value = Union[YamlMap, YamlList, str, int, float, bool, None]
+
+
+@dataclass
+class Document:
+    """The data of one events file, its name for messages, and the problems found reading it."""
+
+    file: str
+    data: Value
+    problems: list[Problem] = field(default_factory=list)
+
+    def problem(self, mark: Mark | None, message: str) -> Problem:
+        found = Problem(self.file, *(mark or (None, None)), message)
+        self.problems.append(found)
+        return found
+
+
+def read_document(path: str | os.PathLike[str]) -> Document:
+    """Read and parse the file at path; raise DataError when it cannot be read as YAML text."""
+    name = os.fspath(path)
+    text = _decode(_read_bytes(Path(path), name), name)
+    return parse_document(text, name)
+
+
+def parse_document(text: str, file: str = "<string>") -> Document:
+    """Parse YAML text into a Document; raise DataError on a syntax error or no content."""
+    document = Document(file, None)
+    try:
+        document.data = _assemble(text, document)
+    except MarkedYAMLError as error:
+        raise DataError([_syntax_problem(error, text, file)]) from None
+    except _TooDeep as error:
+        raise DataError([Problem(file, *error.mark, f"nested more than {MAX_DEPTH} levels deep")])
+    if document.data is None:
+        raise DataError([Problem(file, None, None, "the file has no content; expected 'events:'")])
+    return document
+
+
+def _read_bytes(path: Path, name: str) -> bytes:
+    def fail(message: str) -> DataError:
+        return DataError([Problem(name, None, None, message)])
+
+    try:
+        if path.is_dir():
+            raise fail("is a directory, not an events file")
+        if path.exists() and path.stat().st_size > MAX_BYTES:
+            raise fail(f"the file is larger than {MAX_BYTES // 2**20} MiB")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise fail("no such file") from None
+    except PermissionError:
+        raise fail("cannot read the file: permission denied") from None
+    except OSError as error:
+        raise fail(f"cannot read the file: {error.strerror or error}") from None
+
+
+def _decode(raw: bytes, name: str) -> str:
+    def fail(message: str, offset: int | None = None) -> DataError:
+        if offset is None:
+            return DataError([Problem(name, None, None, message)])
+        line = raw.count(b"\n", 0, offset) + 1
+        column = offset - (raw.rfind(b"\n", 0, offset) + 1) + 1
+        return DataError([Problem(name, line, column, message)])
+
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise fail("the file is UTF-16 text; save it as UTF-8")
+    nul = raw.find(b"\0")
+    if nul >= 0:
+        raise fail("this is a binary file (it contains NUL bytes), not YAML text", nul)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        byte = raw[error.start]
+        raise fail(f"not valid UTF-8 (byte 0x{byte:02x}); save the file as UTF-8", error.start)
+    if not text.strip():
+        raise fail("the file is empty; expected 'events:' and the definitions it uses")
+    return text
+
+
+class _TooDeep(Exception):
+    def __init__(self, mark: Mark):
+        self.mark = mark
+
+
+class _Frame:
+    """A container being filled, and for a mapping the key waiting for its value."""
+
+    __slots__ = ("container", "key", "key_mark")
+
+    def __init__(self, container: YamlMap | YamlList):
+        self.container = container
+        self.key: str | None = None
+        self.key_mark: Mark | None = None
+
+
+class _Invalid:
+    """The type of INVALID."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "INVALID"
+
+
+INVALID = _Invalid()
+"""Stands in for a value that a problem was already reported for (an alias, a bad tag)."""
+
+_SKIP = object()
+"""A key or value left out altogether (a duplicate key, a key that is not text)."""
+
+
+def _assemble(text: str, document: Document) -> Value:
+    """Build plain data from the parser's events, one event at a time."""
+    stack: list[_Frame] = []
+    root: Any = None
+    documents = 0
+
+    def place(value: Any, mark: Mark) -> Any:
+        nonlocal root
+        if not stack:
+            root = value
+            return value
+        frame = stack[-1]
+        container = frame.container
+        if isinstance(container, YamlList):
+            if value is not _SKIP:
+                container.append(value)
+                container.item_marks.append(mark)
+            return value
+        if frame.key is None:
+            frame.key, frame.key_mark = _key_text(value, mark, document), mark
+            return value
+        key, key_mark = frame.key, frame.key_mark
+        frame.key = frame.key_mark = None
+        if key is _SKIP or value is _SKIP:
+            return value
+        if key in container:
+            line = container.key_marks[key][0]
+            document.problem(key_mark, f"duplicate key {key!r} (first given at line {line})")
+            return value
+        container[key] = value
+        container.key_marks[key] = key_mark  # type: ignore[assignment]
+        container.value_marks[key] = mark
+        return value
+
+    for event in YAML(typ="safe").parse(text):
+        mark = (event.start_mark.line + 1, event.start_mark.column + 1)
+        kind = type(event)
+        if kind is ScalarEvent:
+            place(_scalar(event, mark, document), mark)
+        elif kind is MappingStartEvent or kind is SequenceStartEvent:
+            if len(stack) >= MAX_DEPTH:
+                raise _TooDeep(mark)
+            container: YamlMap | YamlList = (
+                YamlMap(mark) if kind is MappingStartEvent else YamlList(mark)
+            )
+            expected = "map" if kind is MappingStartEvent else "seq"
+            if event.tag not in (None, _CORE + expected):
+                document.problem(mark, f"YAML tag {_short_tag(event.tag)} is not allowed here")
+            place(container, mark)
+            stack.append(_Frame(container))
+        elif kind is MappingEndEvent or kind is SequenceEndEvent:
+            stack.pop()
+        elif kind is AliasEvent:
+            document.problem(
+                mark,
+                f"YAML aliases (*{event.anchor}) are not supported; write the value out in full",
+            )
+            place(INVALID, mark)
+        elif kind is DocumentStartEvent:
+            documents += 1
+            if documents > 1:
+                document.problem(mark, "a second YAML document ('---'); keep everything in one")
+                break
+    return root
+
+
+def _key_text(value: Any, mark: Mark, document: Document) -> Any:
+    if isinstance(value, (YamlMap, YamlList)):
+        document.problem(mark, "a key must be plain text, not a list or mapping")
+        return _SKIP
+    if value is _SKIP or value is INVALID:
+        return _SKIP
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _scalar(event: ScalarEvent, mark: Mark, document: Document) -> Any:
+    text: str = event.value
+    tag = event.tag
+    if tag is not None and tag not in (_CORE + "str", "!"):
+        document.problem(mark, f"YAML tag {_short_tag(tag)} is not allowed here")
+        return INVALID
+    if tag is not None or not event.implicit[0]:
+        return text
+    if _NULL.fullmatch(text):
+        return None
+    if text in _BOOL:
+        return _BOOL[text]
+    try:
+        if _INT.fullmatch(text):
+            return int(text, 0) if text[:2] in ("0o", "0x") else int(text)
+        if _FLOAT.fullmatch(text):
+            return float(text.replace(".inf", "inf").replace(".Inf", "inf").replace(".INF", "inf"))
+    except ValueError:
+        document.problem(mark, f"the number {text[:20]}... is too long")
+        return INVALID
+    return text
+
+
+def _short_tag(tag: str) -> str:
+    return "!!" + tag[len(_CORE) :] if tag.startswith(_CORE) else tag
+
+
+def _syntax_problem(error: MarkedYAMLError, text: str, file: str) -> Problem:
+    mark = error.problem_mark or error.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+    problem = (error.problem or "syntax error").rstrip(".")
+    message = f"YAML syntax: {problem}"
+    if error.context and error.context_mark is not None and error.context_mark is not mark:
+        message += f" ({error.context} started at line {error.context_mark.line + 1})"
+    if mark is not None and 0 <= mark.index < len(text) and text[mark.index] == "\t":
+        message += "; indent with spaces, YAML does not allow tabs"
+    elif "mapping values are not allowed" in problem:
+        message += "; put text that contains ': ' in quotes"
+    return Problem(file, line, column, message)
