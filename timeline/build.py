@@ -8,10 +8,11 @@ of ``timeline validate`` shows them all.
 from __future__ import annotations
 
 import os
+import re
 from .dates import DateParseError, When, parse_edtf
 from .errors import DataError, did_you_mean
 from .model import Actor, Citation, Country, Event, Source, Timeline
-from .schema import check_structure
+from .schema import ID_RULES, check_structure
 from .store import Document, Mark, YamlList, YamlMap, read_document
 
 __all__ = ["load", "build"]
@@ -193,6 +194,8 @@ class _Builder:
     def _resolve(self, value: str, mark: Mark, table: str, what: str) -> str | None:
         if value in self.declared[table]:
             return value
+        if not re.fullmatch(ID_RULES[table].pattern or "", value):
+            return None  # malformed: check_structure has reported it
         hint = did_you_mean(value, self.declared[table]) or f"; add it under '{table}:'"
         self._problem(mark, f"{what} names unknown {_NOUNS[table]} {value!r}{hint}")
         return None

@@ -161,8 +161,9 @@ def _parse_single(text: str) -> When:
 
 def _parse_interval(text: str) -> When:
     first, _, second = text.partition("/")
-    if "/" in second:
-        raise DateParseError(f"{text}: an interval has one '/', between its start and its end")
+    if "/" in second or not all(_DATE.fullmatch(part) for part in (first, second) if part != ".."):
+        if first and second:
+            raise DateParseError(_not_edtf_message(text))
     if first in ("", "..") or second in ("", ".."):
         raise DateParseError(
             f"{text}: open or unknown interval ends are not supported; give both dates"
@@ -275,9 +276,10 @@ def _not_edtf_message(text: str) -> str:
 def _suggest_edtf(text: str) -> str | None:
     """The canonical EDTF for a date typed the way people write it, if it is one."""
     try:
-        return parse_user_date(text).text
+        reading = _read_free_form(text)
     except DateParseError:
         return None
+    return reading.text if reading else None
 
 
 def parse_user_date(text: str) -> When:
@@ -294,28 +296,36 @@ def parse_user_date(text: str) -> When:
     '2021-03-16'
     """
     text = text.strip()
-    if _DATE.fullmatch(text) or "/" in text or text.startswith(("[", "{")):
+    try:
         return parse_edtf(text)
+    except DateParseError as error:
+        reading = _read_free_form(text)
+        if reading is None:
+            raise error from None
+        return reading
+
+
+def _read_free_form(text: str) -> When | None:
+    """Read what people write ("16 March 2021"); None if it is not a date at all."""
     from dateutil import parser as dateutil_parser  # slow to import; only free-form input needs it
 
     readings = []
     for default in (datetime(2001, 1, 1), datetime(2002, 2, 2)):
         try:
             readings.append(dateutil_parser.parse(text, default=default))
-        except (ValueError, OverflowError) as error:
-            raise DateParseError(f"{text!r} is not a date I can read ({error})") from None
+        except (ValueError, OverflowError):
+            return None
     first, second = readings
     if first.year != second.year:
         raise DateParseError(f"{text!r} has no year; write e.g. '16 March 2021' or 2021-03-16")
-    has_time = first.hour or first.minute or first.second or re.search(r"\d:\d", text)
+    day_text = f"{first.year:04d}-{first.month:02d}-{first.day:02d}"
     if first.month != second.month:
-        return parse_edtf(f"{first.year:04d}")
+        return _parse_single(day_text[:4])
     if first.day != second.day:
-        return parse_edtf(f"{first.year:04d}-{first.month:02d}")
-    if has_time:
-        day_text = f"{first.year:04d}-{first.month:02d}-{first.day:02d}"
-        return parse_edtf(f"{day_text}T{first.hour:02d}:{first.minute:02d}")
-    return parse_edtf(f"{first.year:04d}-{first.month:02d}-{first.day:02d}")
+        return _parse_single(day_text[:7])
+    if first.hour or first.minute or first.second or re.search(r"\d:\d", text):
+        return _parse_single(f"{day_text}T{first.hour:02d}:{first.minute:02d}")
+    return _parse_single(day_text)
 
 
 def describe(when: When) -> str:
@@ -331,6 +341,8 @@ def describe(when: When) -> str:
     'about 18 Mar 2021'
     >>> describe(parse_edtf("1910/1945"))
     '1910–1945'
+    >>> describe(parse_edtf("2017-01/2021-01"))
+    'Jan 2017–Jan 2021'
     """
     if when.precision == "time":
         text = f"{_day_text(when.start)} {when.start.hour:02d}:{when.start.minute:02d}"
@@ -358,6 +370,10 @@ def _span_text(when: When, joiner: str = "–") -> str:
     whole_years = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
     if whole_years:
         return f"{start.year}{joiner}{end.year}"
+    whole_months = start.day == 1 and end.day == calendar.monthrange(end.year, end.month)[1]
+    if whole_months and (start.year, start.month) != (end.year, end.month):
+        first = _month(start) if start.year == end.year else f"{_month(start)} {start.year}"
+        return f"{first}{joiner}{_month(end)} {end.year}"
     if start.year != end.year:
         return f"{_day_text(start)}{joiner}{_day_text(end)}"
     if start.month != end.month:

@@ -78,6 +78,9 @@ SOURCE_ID = EVENT_ID
 COUNTRY_CODE = Text(r"[A-Z][A-Z0-9]{1,7}", "capital letters and digits, e.g. US or JP")
 TAG = EVENT_ID
 
+ID_RULES = {"countries": COUNTRY_CODE, "actors": ACTOR_ID, "sources": SOURCE_ID}
+"""The rule for the ids of each table, which references to it must follow too."""
+
 CITATION = Record(
     "citation",
     (

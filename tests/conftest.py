@@ -1,0 +1,40 @@
+"""Shared test helpers: paths of the project's files and a writer of small events files."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EVENTS_FILE = ROOT / "events.yaml"
+SHARED = ROOT.parent / "shared"
+ARTICLES = SHARED / "articles"
+DATA = SHARED / "data"
+
+HEADER = """\
+countries:
+  US: {name: United States}
+  JP: {name: Japan}
+  KR: {name: South Korea}
+actors:
+  blinken: {name: Antony Blinken, country: US, role: Secretary of State}
+  austin: {name: Lloyd Austin, country: US, role: Secretary of Defense}
+  motegi: {name: Toshimitsu Motegi, country: JP, role: Minister for Foreign Affairs}
+sources:
+  ap: {file: 000_d555db6113b5c237.txt, outlet: The Associated Press, date: 2021-03-17}
+"""
+"""Lines 1-10 of every small test file; events start at line 11."""
+
+
+@pytest.fixture
+def events_file(tmp_path: Path):
+    """Write HEADER plus the given events text to a file and return its path."""
+
+    def write(events: str, header: str = HEADER, name: str = "events.yaml") -> Path:
+        path = tmp_path / name
+        path.write_text(header + textwrap.dedent(events), encoding="utf-8")
+        return path
+
+    return write

@@ -1,0 +1,144 @@
+"""The EDTF subset: bounds, precision, certainty, strictness, and human-typed dates."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, datetime, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.dates import DateParseError, describe, parse_edtf, parse_user_date
+
+days = st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31))
+
+
+@pytest.mark.parametrize(
+    "text, start, end, precision, certainty",
+    [
+        ("2021-03-16", date(2021, 3, 16), date(2021, 3, 16), "day", "exact"),
+        ("2021-02", date(2021, 2, 1), date(2021, 2, 28), "month", "exact"),
+        ("2020-02", date(2020, 2, 1), date(2020, 2, 29), "month", "exact"),
+        ("2019", date(2019, 1, 1), date(2019, 12, 31), "year", "exact"),
+        ("2021-03-18~", date(2021, 3, 18), date(2021, 3, 18), "day", "approximate"),
+        ("2021-03-16?", date(2021, 3, 16), date(2021, 3, 16), "day", "uncertain"),
+        ("2021-03%", date(2021, 3, 1), date(2021, 3, 31), "month", "approximate-uncertain"),
+        ("2021-03-17/2021-03-18", date(2021, 3, 17), date(2021, 3, 18), "range", "exact"),
+        ("1910/1945", date(1910, 1, 1), date(1945, 12, 31), "range", "exact"),
+        ("2021-04-01~/2021-04-15", date(2021, 4, 1), date(2021, 4, 15), "range", "approximate"),
+        ("[2021-04-01..2021-04-15]", date(2021, 4, 1), date(2021, 4, 15), "window", "exact"),
+        ("2021-03-1X", date(2021, 3, 10), date(2021, 3, 19), "window", "exact"),
+        ("2021-02-XX", date(2021, 2, 1), date(2021, 2, 28), "month", "exact"),
+        ("202X", date(2020, 1, 1), date(2029, 12, 31), "window", "exact"),
+        ("2021-04-3X", date(2021, 4, 30), date(2021, 4, 30), "window", "exact"),
+        ("0602", date(602, 1, 1), date(602, 12, 31), "year", "exact"),
+    ],
+)
+def test_bounds_precision_and_certainty(text, start, end, precision, certainty):
+    when = parse_edtf(text)
+    assert (when.start, when.end, when.precision, when.certainty) == (start, end, precision, certainty)
+    assert when.text == text
+
+
+def test_a_time_of_day_is_a_wall_clock_time_that_keeps_its_day():
+    when = parse_edtf("2021-03-18T23:30").with_timezone("America/Anchorage")
+    assert when.start == datetime(2021, 3, 18, 23, 30)
+    assert when.precision == "time"
+    assert when.iso_start() == "2021-03-18T23:30:00-08:00"
+
+
+def test_a_date_without_time_never_moves_whatever_the_time_zone(monkeypatch):
+    monkeypatch.setenv("TZ", "Pacific/Kiritimati")
+    when = parse_edtf("2021-03-16")
+    assert when.iso_start() == when.iso_end() == "2021-03-16"
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("2021-02-30", "2021-02-30 is not a date: February 2021 has 28 days"),
+        ("2021-02-29", "February 2021 has 28 days"),
+        ("2021-04-31", "April 2021 has 30 days"),
+        ("2021-13", "there is no month 13"),
+        ("2021-00-10", "there is no month 00"),
+        ("2021-03-16T24:00", "24:00 is not a time of day"),
+        ("2021-03-18/2021-03-16", "ends (2021-03-16) before it starts (2021-03-18)"),
+        ("[2021-04-15..2021-04-01]", "before it starts"),
+        ("2021-03-16/..", "open or unknown interval ends are not supported"),
+        ("2021-3-16", "did you mean 2021-03-16?"),
+        ("16 March 2021", "did you mean 2021-03-16?"),
+        ("March 2021", "did you mean 2021-03?"),
+        ("next tuesday-ish", "is not an EDTF date"),
+        ("2021-03-16T10:00+09:00", "IANA name"),
+        ("{2021-03-16,2021-03-18}", "not supported"),
+        ("", "empty"),
+    ],
+)
+def test_invalid_dates_are_refused_with_a_reason(text, message):
+    with pytest.raises(DateParseError, match=re.escape(message)):
+        parse_edtf(text)
+
+
+@given(days)
+def test_every_real_day_parses_to_itself(day):
+    when = parse_edtf(f"{day.year:04d}-{day.month:02d}-{day.day:02d}")
+    assert when.start == when.end == day
+    assert when.precision == "day"
+
+
+@given(st.integers(1, 9999), st.integers(1, 12), st.integers(29, 31))
+def test_days_past_the_end_of_the_month_are_refused(year, month, day):
+    text = f"{year:04d}-{month:02d}-{day:02d}"
+    if day <= calendar.monthrange(year, month)[1]:
+        assert parse_edtf(text).start == date(year, month, day)
+    else:
+        with pytest.raises(DateParseError, match="is not a date"):
+            parse_edtf(text)
+
+
+@given(days, days, st.sampled_from(["", "~", "?", "%"]))
+def test_an_interval_covers_exactly_its_two_days(first, second, qualifier):
+    first, second = sorted((first, second))
+    text = f"{first.isoformat()}{qualifier}/{second.isoformat()}"
+    when = parse_edtf(text)
+    assert (when.start, when.end, when.precision) == (first, second, "range")
+    assert when.approximate == (qualifier in "~%" and qualifier != "")
+    assert when.uncertain == (qualifier in "?%" and qualifier != "")
+
+
+@given(days)
+def test_month_precision_spans_the_whole_month(day):
+    when = parse_edtf(f"{day.year:04d}-{day.month:02d}")
+    assert when.start == day.replace(day=1)
+    assert (when.end + timedelta(days=1)).day == 1
+    assert when.start <= day <= when.end
+
+
+@given(days.filter(lambda d: d.year >= 1000))
+def test_dates_typed_the_way_people_write_them_become_canonical(day):
+    typed = f"{day.day} {calendar.month_name[day.month]} {day.year}"
+    assert parse_user_date(typed).text == day.isoformat()
+
+
+@given(days.filter(lambda d: d.year >= 1000), st.sampled_from(["", "~", "?"]))
+def test_describe_names_the_day_and_the_looseness(day, qualifier):
+    text = describe(parse_edtf(day.isoformat() + qualifier))
+    assert str(day.year) in text and str(day.day) in text
+    assert text.startswith("about ") == (qualifier == "~")
+    assert text.endswith("?") == (qualifier == "?")
+
+
+def test_people_may_type_a_month_or_a_year_and_get_the_whole_of_it():
+    assert parse_user_date("March 2021").precision == "month"
+    assert parse_user_date("2021").precision == "year"
+    assert parse_user_date("2021-03-16").precision == "day"
+    with pytest.raises(DateParseError, match="no year"):
+        parse_user_date("16 March")
+
+
+def test_sort_key_orders_days_times_and_ranges_on_one_calendar():
+    texts = ["2021-03-17", "2021-03-16T23:59", "2021-03-16/2021-03-18", "2021-03-16", "2021-03"]
+    ordered = sorted(texts, key=lambda text: parse_edtf(text).sort_key())
+    assert ordered == ["2021-03", "2021-03-16", "2021-03-16/2021-03-18", "2021-03-16T23:59", "2021-03-17"]

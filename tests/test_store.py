@@ -1,0 +1,116 @@
+"""Reading the file: what cannot be read gets one clear line; YAML never runs or explodes."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from timeline import DataError, load
+from timeline.store import parse_document, read_document
+
+
+def problems_of(path: Path) -> list[str]:
+    with pytest.raises(DataError) as caught:
+        load(path)
+    return [str(problem) for problem in caught.value.problems]
+
+
+@pytest.mark.parametrize(
+    "content, expected",
+    [
+        (b"", "{f}: error: the file is empty; expected 'events:' and the definitions it uses"),
+        (b"  \n\n", "{f}: error: the file is empty; expected 'events:' and the definitions it uses"),
+        (b"# nothing but a comment\n", "{f}: error: the file has no content; expected 'events:'"),
+        (b"title: x\n\x00\x00\x01", "{f}:2:1: error: this is a binary file (it contains NUL bytes), not YAML text"),
+        (b"title: x\nlocation: caf\xe9\n", "{f}:2:14: error: not valid UTF-8 (byte 0xe9); save the file as UTF-8"),
+        ("title: x\n".encode("utf-16"), "{f}: error: the file is UTF-16 text; save it as UTF-8"),
+        (b"- a\n- b\n", "{f}:1:1: error: the file must be a mapping with 'countries:' and 'events:'"),
+    ],
+)
+def test_unreadable_content_gets_one_clear_line(tmp_path, content, expected):
+    path = tmp_path / "events.yaml"
+    path.write_bytes(content)
+    assert problems_of(path) == [expected.format(f=path)]
+
+
+def test_missing_file_and_directory(tmp_path):
+    assert problems_of(tmp_path / "nope.yaml") == [f"{tmp_path / 'nope.yaml'}: error: no such file"]
+    assert problems_of(tmp_path) == [f"{tmp_path}: error: is a directory, not an events file"]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their permissions")
+def test_unreadable_file(tmp_path):
+    path = tmp_path / "events.yaml"
+    path.write_text("events: []\n")
+    path.chmod(0)
+    assert problems_of(path) == [f"{path}: error: cannot read the file: permission denied"]
+
+
+def test_a_utf8_byte_order_mark_is_accepted(tmp_path):
+    path = tmp_path / "events.yaml"
+    path.write_bytes("\ufefftitle: café\n".encode("utf-8"))
+    assert read_document(path).data == {"title": "café"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("events: [1,\ntitle: 2\n", "f:3:1: error: YAML syntax: did not find expected ',' or ']' (while parsing a flow sequence started at line 1)"),
+        ("events:\n  - id: a\n\ttitle: x\n", "indent with spaces, YAML does not allow tabs"),
+        ("title: a: b\n", "f:1:9: error: YAML syntax: mapping values are not allowed in this context; put text that contains ': ' in quotes"),
+        ("title: 'open\n", "f:2:1: error: YAML syntax: found unexpected end of stream"),
+    ],
+)
+def test_yaml_syntax_errors_name_the_line(text, expected):
+    with pytest.raises(DataError) as caught:
+        parse_document(text, "f")
+    [problem] = caught.value.problems
+    assert expected in str(problem)
+
+
+def test_tags_are_never_executed(tmp_path):
+    marker = tmp_path / "executed"
+    text = f"title: !!python/object/apply:os.system ['touch {marker}']\nevents: []\n"
+    document = parse_document(text, "f")
+    assert not marker.exists()
+    assert [str(p) for p in document.problems] == [
+        "f:1:8: error: YAML tag !!python/object/apply:os.system is not allowed here"
+    ]
+
+
+def test_an_alias_bomb_is_refused_without_expanding_it():
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for level in range(1, 30):
+        previous = f"*l{level - 1}" if level > 1 else "*a"
+        lines.append(f"l{level}: &l{level} [{', '.join([previous] * 9)}]")
+    document = parse_document("\n".join(lines) + "\n", "f")
+    aliases = [p for p in document.problems if "aliases" in p.message]
+    assert len(aliases) == 29 * 9  # one problem per alias written, none per expansion
+    assert str(aliases[0]) == "f:2:10: error: YAML aliases (*a) are not supported; write the value out in full"
+
+
+def test_deep_nesting_is_refused_at_its_line():
+    text = "events:\n  - " + "[" * 100_000 + "]" * 100_000 + "\n"
+    with pytest.raises(DataError, match="nested more than 32 levels deep"):
+        parse_document(text, "f")
+
+
+def test_duplicate_keys_are_reported_and_the_first_value_kept():
+    document = parse_document("title: one\nversion: 1\ntitle: two\n", "f")
+    assert document.data["title"] == "one"
+    assert [str(p) for p in document.problems] == ["f:3:1: error: duplicate key 'title' (first given at line 1)"]
+
+
+def test_scalars_follow_yaml_1_2_so_country_codes_and_dates_stay_text():
+    data = parse_document("a: NO\nb: yes\nc: 2021-03-16\nd: 2021\ne: null\nf: true\ng: '2021'\nh: 1.5\n").data
+    assert data == {"a": "NO", "b": "yes", "c": "2021-03-16", "d": 2021, "e": None, "f": True, "g": "2021", "h": 1.5}
+
+
+def test_positions_are_remembered_for_keys_values_and_items():
+    data = parse_document("events:\n  - id: a\n    actors: [x, y]\n").data
+    event = data["events"][0]
+    assert data.value_marks["events"] == (2, 3)
+    assert event.key_marks["actors"] == (3, 5)
+    assert event["actors"].item_marks == [(3, 14), (3, 17)]
