@@ -6,7 +6,6 @@ Results go to standard output, errors to standard error.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Any, Callable
 
@@ -142,9 +141,5 @@ def _count(number: int, noun: str) -> str:
 
 
 def main() -> None:
-    """Console entry point: run the CLI, and leave quietly when the reader closes the pipe."""
-    try:
-        cli(prog_name="timeline")
-    except BrokenPipeError:
-        sys.stderr.close()
-        sys.exit(0)
+    """Console entry point. click itself ends quietly when the reader closes the pipe."""
+    cli(prog_name="timeline")

@@ -29,13 +29,15 @@ def format_events(timeline: Timeline, form: str) -> str:
 
 def _csv(timeline: Timeline) -> str:
     out = io.StringIO()
-    writer = csv.DictWriter(out, _CSV_COLUMNS, extrasaction="ignore", lineterminator="\n")
+    writer = csv.DictWriter(out, _CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for record in timeline.to_records():
-        writer.writerow(
-            {key: "; ".join(value) if isinstance(value, list) else value for key, value in record.items()}
-        )
+        writer.writerow({column: _cell(record[column]) for column in _CSV_COLUMNS})
     return out.getvalue()
+
+
+def _cell(value: object) -> object:
+    return "; ".join(value) if isinstance(value, list) else value
 
 
 def _table(timeline: Timeline) -> str:
