@@ -274,7 +274,19 @@ def _not_edtf_message(text: str) -> str:
 
 
 def _suggest_edtf(text: str) -> str | None:
-    """The canonical EDTF for a date typed the way people write it, if it is one."""
+    """The canonical EDTF for a date typed the way people write it, if it is one.
+
+    >>> _suggest_edtf("2014-02-2/2014-02-03")
+    '2014-02-02/2014-02-03'
+    >>> _suggest_edtf("16/03/2021"), _suggest_edtf("03/04/2021")
+    ('2021-03-16', None)
+    """
+    numeric = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}", text.strip())
+    if numeric and int(numeric[1]) <= 12 and int(numeric[2]) <= 12 and numeric[1] != numeric[2]:
+        return None  # 03/04/2021: March or April? A guess would mislead.
+    if text.count("/") == 1 and not numeric:
+        parts = [_suggest_edtf(part) if not _DATE.fullmatch(part) else part for part in text.split("/")]
+        return "/".join(parts) if all(parts) else None  # type: ignore[arg-type]
     try:
         reading = _read_free_form(text)
     except DateParseError:
@@ -323,7 +335,7 @@ def _read_free_form(text: str) -> When | None:
         return _parse_single(day_text[:4])
     if first.day != second.day:
         return _parse_single(day_text[:7])
-    if first.hour or first.minute or first.second or re.search(r"\d:\d", text):
+    if re.search(r"\d:\d", text):
         return _parse_single(f"{day_text}T{first.hour:02d}:{first.minute:02d}")
     return _parse_single(day_text)
 
