@@ -71,7 +71,10 @@ def test_the_default_file_is_events_yaml_in_the_current_folder(tmp_path):
     )
     assert result.returncode == 0 and result.stdout.startswith("events.yaml: valid:")
     missing = subprocess.run(
-        [sys.executable, "-m", "timeline", "list"], cwd=tmp_path / "..", capture_output=True, text=True
+        [sys.executable, "-m", "timeline", "list"],
+        cwd=tmp_path / "..",
+        capture_output=True,
+        text=True,
     )
     assert missing.returncode == 1
     assert missing.stderr == "events.yaml: error: no such file\nevents.yaml: 1 error\n"
@@ -80,7 +83,16 @@ def test_the_default_file_is_events_yaml_in_the_current_folder(tmp_path):
 def test_list_table_shows_every_event_in_date_order_with_participants_and_sources():
     result = run("list", str(EVENTS_FILE))
     lines = result.output.splitlines()
-    assert lines[0].split() == ["DATE", "ID", "KIND", "STATUS", "COUNTRIES", "TITLE", "PARTICIPANTS", "SOURCES"]
+    assert lines[0].split() == [
+        "DATE",
+        "ID",
+        "KIND",
+        "STATUS",
+        "COUNTRIES",
+        "TITLE",
+        "PARTICIPANTS",
+        "SOURCES",
+    ]
     assert re.fullmatch(r"\d+ events", lines[-1])
     tokyo = next(line for line in lines if " tokyo-2plus2 " in line)
     assert tokyo.startswith("16 Mar 2021")
@@ -96,14 +108,20 @@ def test_list_json_has_the_documented_fields():
                 "actors", "actor_names", "countries", "sources"}  # fmt: skip
     assert all(required <= set(record) for record in records)
     alaska = next(r for r in records if r["id"] == "alaska-talks")
-    assert (alaska["start"], alaska["end"], alaska["precision"]) == ("2021-03-18", "2021-03-28", "window")
+    assert (alaska["start"], alaska["end"], alaska["precision"]) == (
+        "2021-03-18",
+        "2021-03-28",
+        "window",
+    )
     assert alaska["actor_names"] == ["Antony Blinken", "Jake Sullivan"]
     assert alaska["countries"] == ["US", "CN"]
     assert "next week" in alaska["disagreement"]
 
 
 def test_list_csv_is_one_row_per_event_with_lists_joined():
-    rows = list(csv.DictReader(io.StringIO(run("list", str(EVENTS_FILE), "--format", "csv").output)))
+    rows = list(
+        csv.DictReader(io.StringIO(run("list", str(EVENTS_FILE), "--format", "csv").output))
+    )
     quad = next(row for row in rows if row["id"] == "quad-leaders-summit")
     assert quad["countries"] == "US; JP; IN; AU"
     assert quad["start"] == quad["end"] == "2021-03-12"
@@ -117,10 +135,16 @@ def test_list_filters(tmp_path):
 @pytest.mark.parametrize(
     "args, message",
     [
-        (["list", str(EVENTS_FILE), "--country", "Japn"], "Error: no country 'Japn' in the timeline"),
+        (
+            ["list", str(EVENTS_FILE), "--country", "Japn"],
+            "Error: no country 'Japn' in the timeline",
+        ),
         (["list", str(EVENTS_FILE), "--kind", "sumit"], "Invalid value for '--kind'"),
         (["list", str(EVENTS_FILE), "--format", "xml"], "Invalid value for '--format'"),
-        (["list", str(EVENTS_FILE), "--since", "soon"], "Error: --since: 'soon' is not an EDTF date"),
+        (
+            ["list", str(EVENTS_FILE), "--since", "soon"],
+            "Error: --since: 'soon' is not an EDTF date",
+        ),
         (["nonsense"], "No such command 'nonsense'"),
     ],
 )

@@ -38,7 +38,12 @@ days = st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31))
 )
 def test_bounds_precision_and_certainty(text, start, end, precision, certainty):
     when = parse_edtf(text)
-    assert (when.start, when.end, when.precision, when.certainty) == (start, end, precision, certainty)
+    assert (when.start, when.end, when.precision, when.certainty) == (
+        start,
+        end,
+        precision,
+        certainty,
+    )
     assert when.text == text
 
 
@@ -141,4 +146,10 @@ def test_people_may_type_a_month_or_a_year_and_get_the_whole_of_it():
 def test_sort_key_orders_days_times_and_ranges_on_one_calendar():
     texts = ["2021-03-17", "2021-03-16T23:59", "2021-03-16/2021-03-18", "2021-03-16", "2021-03"]
     ordered = sorted(texts, key=lambda text: parse_edtf(text).sort_key())
-    assert ordered == ["2021-03", "2021-03-16", "2021-03-16/2021-03-18", "2021-03-16T23:59", "2021-03-17"]
+    assert ordered == [
+        "2021-03",
+        "2021-03-16",
+        "2021-03-16/2021-03-18",
+        "2021-03-16T23:59",
+        "2021-03-17",
+    ]

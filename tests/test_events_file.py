@@ -32,7 +32,11 @@ def test_the_events_the_project_promises_are_there(timeline):
 
 def test_loose_dates_stay_loose(timeline):
     suga = timeline.event("suga-washington-visit").when  # "the first half of April"
-    assert (suga.start.isoformat(), suga.end.isoformat(), suga.precision) == ("2021-04-01", "2021-04-15", "window")
+    assert (suga.start.isoformat(), suga.end.isoformat(), suga.precision) == (
+        "2021-04-01",
+        "2021-04-15",
+        "window",
+    )
     assert timeline.event("biden-takes-office").when.precision == "month"  # "in January"
 
 

@@ -36,8 +36,14 @@ def test_a_month_as_until_means_its_last_day(timeline):
 
 def test_country_and_actor_accept_codes_names_and_any_case(timeline):
     by_code = ids(timeline, countries=("IN",))
-    assert by_code == ids(timeline, countries=("india",)) == ["quad-leaders-summit", "austin-to-india"]
-    assert ids(timeline, actors=("Jake Sullivan",)) == ids(timeline, actors=("sullivan",)) == ["alaska-talks"]
+    assert (
+        by_code == ids(timeline, countries=("india",)) == ["quad-leaders-summit", "austin-to-india"]
+    )
+    assert (
+        ids(timeline, actors=("Jake Sullivan",))
+        == ids(timeline, actors=("sullivan",))
+        == ["alaska-talks"]
+    )
 
 
 def test_criteria_combine_with_and_values_with_or(timeline):

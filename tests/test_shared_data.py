@@ -91,7 +91,9 @@ def test_timelinejs_groups_become_lanes_and_3_digit_years_work(tmp_path):
 
 
 def test_state_department_travel_records_keep_every_trip_and_its_days(tmp_path):
-    trips = ElementTree.parse(DATA / "diplomatic" / "secretary-travels-blinken-antony-j.xml").getroot()
+    trips = ElementTree.parse(
+        DATA / "diplomatic" / "secretary-travels-blinken-antony-j.xml"
+    ).getroot()
     rows = [
         (trip.findtext("start-date"), trip.findtext("end-date"), trip.find("country").text,
          trip.findtext("locale") or "")
@@ -105,12 +107,17 @@ def test_state_department_travel_records_keep_every_trip_and_its_days(tmp_path):
         for index, (start, end, country, locale) in enumerate(rows)
     ]  # fmt: skip
     path = tmp_path / "events.yaml"
-    path.write_text(events_yaml({code: name for name, code in lanes.items()}, events), encoding="utf-8")
+    path.write_text(
+        events_yaml({code: name for name, code in lanes.items()}, events), encoding="utf-8"
+    )
     timeline = load(path)
     assert len(timeline.events) == len(rows) == 241
     tokyo = timeline.events[0]
     assert (tokyo.title, tokyo.when.start.isoformat(), tokyo.when.end.isoformat()) == (
-        "Tokyo", "2021-03-15", "2021-03-17")
+        "Tokyo",
+        "2021-03-15",
+        "2021-03-17",
+    )
     assert sum(event.when.precision == "range" for event in timeline.events) > 100
     assert len(timeline.countries) == len(lanes)
 
@@ -120,7 +127,9 @@ def test_a_malformed_date_in_vis_timeline_data_is_reported_at_its_line(tmp_path)
     lanes = lane_codes([group["id"] for group in data["groups"]])
     events = []
     for item in data["items"]:
-        date = item["start"][:10] if "end" not in item else f"{item['start'][:10]}/{item['end'][:10]}"
+        date = (
+            item["start"][:10] if "end" not in item else f"{item['start'][:10]}/{item['end'][:10]}"
+        )
         event = {"id": quoted(f"item-{str(item['id']).lower().replace('_', '-')}"),
                  "title": quoted(item.get("content") or str(item["id"])), "date": quoted(date),
                  "kind": "other", "status": "held"}  # fmt: skip
@@ -128,11 +137,21 @@ def test_a_malformed_date_in_vis_timeline_data_is_reported_at_its_line(tmp_path)
             event["countries"] = f"[{lanes[item['group']]}]"
         events.append(event)
     path = tmp_path / "events.yaml"
-    path.write_text(events_yaml({code: name for name, code in lanes.items()}, events), encoding="utf-8")
+    path.write_text(
+        events_yaml({code: name for name, code in lanes.items()}, events), encoding="utf-8"
+    )
     with pytest.raises(DataError) as caught:
         load(path)
     messages = [f"{p.line}: {p.message}" for p in caught.value.problems]
-    bad_line = 1 + path.read_text().splitlines().index(next(
-        line for line in path.read_text().splitlines() if "2014-02-2/" in line or '"2014-02-2"' in line))
-    assert f"{bad_line}: 'date' of event 'item-sg-2-2': '2014-02-2/2014-02-03' is not an EDTF date; did you mean 2014-02-02/2014-02-03?" in messages
+    bad_line = 1 + path.read_text().splitlines().index(
+        next(
+            line
+            for line in path.read_text().splitlines()
+            if "2014-02-2/" in line or '"2014-02-2"' in line
+        )
+    )
+    assert (
+        f"{bad_line}: 'date' of event 'item-sg-2-2': '2014-02-2/2014-02-03' is not an EDTF date; did you mean 2014-02-02/2014-02-03?"
+        in messages
+    )
     assert any("has no 'actors' and no 'countries', so no lane" in m for m in messages), messages

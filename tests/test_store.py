@@ -21,12 +21,24 @@ def problems_of(path: Path) -> list[str]:
     "content, expected",
     [
         (b"", "{f}: error: the file is empty; expected 'events:' and the definitions it uses"),
-        (b"  \n\n", "{f}: error: the file is empty; expected 'events:' and the definitions it uses"),
+        (
+            b"  \n\n",
+            "{f}: error: the file is empty; expected 'events:' and the definitions it uses",
+        ),
         (b"# nothing but a comment\n", "{f}: error: the file has no content; expected 'events:'"),
-        (b"title: x\n\x00\x00\x01", "{f}:2:1: error: this is a binary file (it contains NUL bytes), not YAML text"),
-        (b"title: x\nlocation: caf\xe9\n", "{f}:2:14: error: not valid UTF-8 (byte 0xe9); save the file as UTF-8"),
+        (
+            b"title: x\n\x00\x00\x01",
+            "{f}:2:1: error: this is a binary file (it contains NUL bytes), not YAML text",
+        ),
+        (
+            b"title: x\nlocation: caf\xe9\n",
+            "{f}:2:14: error: not valid UTF-8 (byte 0xe9); save the file as UTF-8",
+        ),
         ("title: x\n".encode("utf-16"), "{f}: error: the file is UTF-16 text; save it as UTF-8"),
-        (b"- a\n- b\n", "{f}:1:1: error: the file must be a mapping with 'countries:' and 'events:'"),
+        (
+            b"- a\n- b\n",
+            "{f}:1:1: error: the file must be a mapping with 'countries:' and 'events:'",
+        ),
     ],
 )
 def test_unreadable_content_gets_one_clear_line(tmp_path, content, expected):
@@ -57,9 +69,15 @@ def test_a_utf8_byte_order_mark_is_accepted(tmp_path):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("events: [1,\ntitle: 2\n", "f:3:1: error: YAML syntax: did not find expected ',' or ']' (while parsing a flow sequence started at line 1)"),
+        (
+            "events: [1,\ntitle: 2\n",
+            "f:3:1: error: YAML syntax: did not find expected ',' or ']' (while parsing a flow sequence started at line 1)",
+        ),
         ("events:\n  - id: a\n\ttitle: x\n", "indent with spaces, YAML does not allow tabs"),
-        ("title: a: b\n", "f:1:9: error: YAML syntax: mapping values are not allowed in this context; put text that contains ': ' in quotes"),
+        (
+            "title: a: b\n",
+            "f:1:9: error: YAML syntax: mapping values are not allowed in this context; put text that contains ': ' in quotes",
+        ),
         ("title: 'open\n", "f:2:1: error: YAML syntax: found unexpected end of stream"),
     ],
 )
@@ -88,7 +106,10 @@ def test_an_alias_bomb_is_refused_without_expanding_it():
     document = parse_document("\n".join(lines) + "\n", "f")
     aliases = [p for p in document.problems if "aliases" in p.message]
     assert len(aliases) == 29 * 9  # one problem per alias written, none per expansion
-    assert str(aliases[0]) == "f:2:10: error: YAML aliases (*a) are not supported; write the value out in full"
+    assert (
+        str(aliases[0])
+        == "f:2:10: error: YAML aliases (*a) are not supported; write the value out in full"
+    )
 
 
 def test_deep_nesting_is_refused_at_its_line():
@@ -100,12 +121,25 @@ def test_deep_nesting_is_refused_at_its_line():
 def test_duplicate_keys_are_reported_and_the_first_value_kept():
     document = parse_document("title: one\nversion: 1\ntitle: two\n", "f")
     assert document.data["title"] == "one"
-    assert [str(p) for p in document.problems] == ["f:3:1: error: duplicate key 'title' (first given at line 1)"]
+    assert [str(p) for p in document.problems] == [
+        "f:3:1: error: duplicate key 'title' (first given at line 1)"
+    ]
 
 
 def test_scalars_follow_yaml_1_2_so_country_codes_and_dates_stay_text():
-    data = parse_document("a: NO\nb: yes\nc: 2021-03-16\nd: 2021\ne: null\nf: true\ng: '2021'\nh: 1.5\n").data
-    assert data == {"a": "NO", "b": "yes", "c": "2021-03-16", "d": 2021, "e": None, "f": True, "g": "2021", "h": 1.5}
+    data = parse_document(
+        "a: NO\nb: yes\nc: 2021-03-16\nd: 2021\ne: null\nf: true\ng: '2021'\nh: 1.5\n"
+    ).data
+    assert data == {
+        "a": "NO",
+        "b": "yes",
+        "c": "2021-03-16",
+        "d": 2021,
+        "e": None,
+        "f": True,
+        "g": "2021",
+        "h": 1.5,
+    }
 
 
 def test_positions_are_remembered_for_keys_values_and_items():

@@ -35,47 +35,125 @@ def test_the_valid_example_loads(events_file):
 @pytest.mark.parametrize(
     "old, new, expected",
     [
-        ("    title: Tokyo 2+2\n", "    titel: Tokyo 2+2\n",
-         ["12:5 event 'tokyo-2plus2' has no 'title'",
-          "13:5 unknown key 'titel' in event 'tokyo-2plus2'; did you mean 'title'?"]),
-        ("    title: Tokyo 2+2\n", "    title: [Tokyo, 2+2]\n",
-         ["13:12 'title' of event 'tokyo-2plus2' must be text, not a list"]),
-        ("    title: Tokyo 2+2\n", "    title:\n",
-         ["13:11 'title' of event 'tokyo-2plus2' must be text, but it is empty"]),
-        ("    date: 2021-03-16\n", "    date: 2021-02-30\n",
-         ["14:11 'date' of event 'tokyo-2plus2': 2021-02-30 is not a date: February 2021 has 28 days"]),
-        ("    date: 2021-03-16\n", "    date: 16/03/2021\n",
-         ["14:11 'date' of event 'tokyo-2plus2': '16/03/2021' is not an EDTF date; did you mean 2021-03-16?"]),
-        ("    date: 2021-03-16\n", "    date: 2021-03-18/2021-03-16\n",
-         ["14:11 'date' of event 'tokyo-2plus2': 2021-03-18/2021-03-16: ends (2021-03-16) before it starts (2021-03-18)"]),
-        ("    date: 2021-03-16\n", "    date: March 16, 2021\n",
-         ["14:11 'date' of event 'tokyo-2plus2': 'March 16, 2021' is not an EDTF date; did you mean 2021-03-16?"]),
-        ("    kind: meeting\n", "    kind: meting\n",
-         ["15:11 'kind' of event 'tokyo-2plus2' is 'meting', not a known value; did you mean 'meeting'?"]),
-        ("    status: held\n", "    status: done\n",
-         ["16:13 'status' of event 'tokyo-2plus2' is 'done', not a known value; use one of held, planned, expected, cancelled"]),
-        ("    actors: [blinken, motegi]\n", "    actors: [blinken, austn]\n",
-         ["17:23 event 'tokyo-2plus2' names unknown actor 'austn'; did you mean 'austin'?"]),
-        ("    actors: [blinken, motegi]\n", "    actors: [blinken, blinken]\n",
-         ["17:23 event 'tokyo-2plus2' lists actor 'blinken' twice"]),
-        ("    actors: [blinken, motegi]\n", "    actors: blinken\n",
-         ["17:13 'actors' of event 'tokyo-2plus2' must be a list, not text"]),
-        ("    actors: [blinken, motegi]\n", "    countries: [JP, kr]\n",
-         ["17:21 item 2 of 'countries' of event 'tokyo-2plus2' 'kr' must be capital letters and digits, e.g. US or JP"]),
-        ("    actors: [blinken, motegi]\n", "    countries: [JP, CN]\n",
-         ["17:21 event 'tokyo-2plus2' names unknown country 'CN'; add it under 'countries:'"]),
-        ("    actors: [blinken, motegi]\n", "",
-         ["12:5 event 'tokyo-2plus2' has no 'actors' and no 'countries', so no lane"]),
-        ("      - source: ap\n", "      - source: apx\n",
-         ["19:17 event 'tokyo-2plus2' names unknown source 'apx'; did you mean 'ap'?"]),
-        ("        quote: Tuesday\n", "",
-         ["19:9 citation 1 of 'sources' of event 'tokyo-2plus2' has no 'quote'"]),
-        ("  - id: tokyo-2plus2\n", "  - id: Tokyo 2+2\n",
-         ["12:9 event id 'Tokyo 2+2' must be lowercase letters, digits and single hyphens"]),
-        ("    date: 2021-03-16\n", "    date: 2021-03-16\n    timezone: Asia/Tokyo\n",
-         ["15:15 'timezone' of event 'tokyo-2plus2' needs a time of day in 'date', e.g. T15:00"]),
-        ("    date: 2021-03-16\n", "    date: 2021-03-16T10:00\n    timezone: Asia/Tokio\n",
-         ["15:15 'timezone' of event 'tokyo-2plus2': unknown IANA time zone 'Asia/Tokio'; did you mean 'Asia/Tokyo'?"]),
+        (
+            "    title: Tokyo 2+2\n",
+            "    titel: Tokyo 2+2\n",
+            [
+                "12:5 event 'tokyo-2plus2' has no 'title'",
+                "13:5 unknown key 'titel' in event 'tokyo-2plus2'; did you mean 'title'?",
+            ],
+        ),
+        (
+            "    title: Tokyo 2+2\n",
+            "    title: [Tokyo, 2+2]\n",
+            ["13:12 'title' of event 'tokyo-2plus2' must be text, not a list"],
+        ),
+        (
+            "    title: Tokyo 2+2\n",
+            "    title:\n",
+            ["13:11 'title' of event 'tokyo-2plus2' must be text, but it is empty"],
+        ),
+        (
+            "    date: 2021-03-16\n",
+            "    date: 2021-02-30\n",
+            [
+                "14:11 'date' of event 'tokyo-2plus2': 2021-02-30 is not a date: February 2021 has 28 days"
+            ],
+        ),
+        (
+            "    date: 2021-03-16\n",
+            "    date: 16/03/2021\n",
+            [
+                "14:11 'date' of event 'tokyo-2plus2': '16/03/2021' is not an EDTF date; did you mean 2021-03-16?"
+            ],
+        ),
+        (
+            "    date: 2021-03-16\n",
+            "    date: 2021-03-18/2021-03-16\n",
+            [
+                "14:11 'date' of event 'tokyo-2plus2': 2021-03-18/2021-03-16: ends (2021-03-16) before it starts (2021-03-18)"
+            ],
+        ),
+        (
+            "    date: 2021-03-16\n",
+            "    date: March 16, 2021\n",
+            [
+                "14:11 'date' of event 'tokyo-2plus2': 'March 16, 2021' is not an EDTF date; did you mean 2021-03-16?"
+            ],
+        ),
+        (
+            "    kind: meeting\n",
+            "    kind: meting\n",
+            [
+                "15:11 'kind' of event 'tokyo-2plus2' is 'meting', not a known value; did you mean 'meeting'?"
+            ],
+        ),
+        (
+            "    status: held\n",
+            "    status: done\n",
+            [
+                "16:13 'status' of event 'tokyo-2plus2' is 'done', not a known value; use one of held, planned, expected, cancelled"
+            ],
+        ),
+        (
+            "    actors: [blinken, motegi]\n",
+            "    actors: [blinken, austn]\n",
+            ["17:23 event 'tokyo-2plus2' names unknown actor 'austn'; did you mean 'austin'?"],
+        ),
+        (
+            "    actors: [blinken, motegi]\n",
+            "    actors: [blinken, blinken]\n",
+            ["17:23 event 'tokyo-2plus2' lists actor 'blinken' twice"],
+        ),
+        (
+            "    actors: [blinken, motegi]\n",
+            "    actors: blinken\n",
+            ["17:13 'actors' of event 'tokyo-2plus2' must be a list, not text"],
+        ),
+        (
+            "    actors: [blinken, motegi]\n",
+            "    countries: [JP, kr]\n",
+            [
+                "17:21 item 2 of 'countries' of event 'tokyo-2plus2' 'kr' must be capital letters and digits, e.g. US or JP"
+            ],
+        ),
+        (
+            "    actors: [blinken, motegi]\n",
+            "    countries: [JP, CN]\n",
+            ["17:21 event 'tokyo-2plus2' names unknown country 'CN'; add it under 'countries:'"],
+        ),
+        (
+            "    actors: [blinken, motegi]\n",
+            "",
+            ["12:5 event 'tokyo-2plus2' has no 'actors' and no 'countries', so no lane"],
+        ),
+        (
+            "      - source: ap\n",
+            "      - source: apx\n",
+            ["19:17 event 'tokyo-2plus2' names unknown source 'apx'; did you mean 'ap'?"],
+        ),
+        (
+            "        quote: Tuesday\n",
+            "",
+            ["19:9 citation 1 of 'sources' of event 'tokyo-2plus2' has no 'quote'"],
+        ),
+        (
+            "  - id: tokyo-2plus2\n",
+            "  - id: Tokyo 2+2\n",
+            ["12:9 event id 'Tokyo 2+2' must be lowercase letters, digits and single hyphens"],
+        ),
+        (
+            "    date: 2021-03-16\n",
+            "    date: 2021-03-16\n    timezone: Asia/Tokyo\n",
+            ["15:15 'timezone' of event 'tokyo-2plus2' needs a time of day in 'date', e.g. T15:00"],
+        ),
+        (
+            "    date: 2021-03-16\n",
+            "    date: 2021-03-16T10:00\n    timezone: Asia/Tokio\n",
+            [
+                "15:15 'timezone' of event 'tokyo-2plus2': unknown IANA time zone 'Asia/Tokio'; did you mean 'Asia/Tokyo'?"
+            ],
+        ),
     ],
 )
 def test_each_error_class_names_its_line_column_and_a_hint(events_file, old, new, expected):

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import os
 import re
+
 from .dates import DateParseError, When, parse_edtf
 from .errors import DataError, did_you_mean
 from .model import Actor, Citation, Country, Event, Source, Timeline
 from .schema import ID_RULES, check_structure
 from .store import Document, Mark, YamlList, YamlMap, read_document
 
-__all__ = ["load", "build"]
+__all__ = ["build", "load"]
 
 
 def load(path: str | os.PathLike[str]) -> Timeline:
@@ -90,20 +91,23 @@ class _Builder:
         entries = self.data.get("events")
         if not isinstance(entries, YamlList):
             return []
-        events, first_line = [], {}
+        events: list[Event] = []
+        first_line: dict[str, int] = {}
         for entry in entries:
             if not isinstance(entry, YamlMap):
                 continue
             event_id = entry.get("id")
             duplicate = isinstance(event_id, str) and event_id in first_line
-            if duplicate:
+            if isinstance(event_id, str) and duplicate:
                 self._problem(
                     entry.value_marks["id"],
                     f"duplicate event id {event_id!r} (first used at line {first_line[event_id]})",
                 )
             elif isinstance(event_id, str):
                 first_line[event_id] = entry.mark[0]
-            event = self._event(entry, f"event {event_id!r}" if isinstance(event_id, str) else "event")
+            event = self._event(
+                entry, f"event {event_id!r}" if isinstance(event_id, str) else "event"
+            )
             if event is not None and not duplicate:
                 events.append(event)
         return events
@@ -182,7 +186,7 @@ class _Builder:
         if not isinstance(values, YamlList):
             return []
         found: list[str] = []
-        for value, mark in zip(values, values.item_marks):
+        for value, mark in zip(values, values.item_marks, strict=True):
             if not isinstance(value, str):
                 continue
             if value in found:

@@ -6,8 +6,9 @@ Results go to standard output, errors to standard error.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import click
 
@@ -52,7 +53,8 @@ def file_argument(function: Callable[..., Any]) -> Callable[..., Any]:
 def filter_options(function: Callable[..., Any]) -> Callable[..., Any]:
     """The selection options that every command drawing on the events shares."""
     options = [
-        click.option("--since", metavar="DATE", help="Only events on or after DATE (e.g. 2021-03)."),
+        click.option("--since", metavar="DATE",
+                     help="Only events on or after DATE (e.g. 2021-03)."),
         click.option("--until", metavar="DATE", help="Only events on or before DATE."),
         click.option("--country", "countries", multiple=True, metavar="C",
                      help="Only events involving country C (code or name); repeatable."),

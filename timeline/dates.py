@@ -26,17 +26,16 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
-from typing import Union
 
 __all__ = [
     "DateParseError",
     "When",
+    "describe",
     "parse_edtf",
     "parse_user_date",
-    "describe",
 ]
 
-Instant = Union[date, datetime]
+Instant = date | datetime
 
 PRECISIONS = ("time", "day", "month", "year", "range", "window")
 CERTAINTIES = ("exact", "approximate", "uncertain", "approximate-uncertain")
@@ -49,7 +48,20 @@ _DATE = re.compile(
     r")?)?"
     r"(?P<qualifier>[~?%])?"
 )
-_MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_ABBREVIATIONS = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+)
 _QUALIFIER_CERTAINTY = {"~": (True, False), "?": (False, True), "%": (True, True)}
 
 
@@ -211,9 +223,13 @@ def _check_order(text: str, start: When, end: When) -> None:
 def _bounds(match: re.Match[str], text: str) -> tuple[Instant, Instant, str]:
     """Earliest and latest instant of one EDTF date, and its precision."""
     year_text, month_text, day_text = match["year"], match["month"], match["day"]
-    partial = any("X" in part and part.strip("X") for part in (year_text, month_text, day_text) if part)
+    partial = any(
+        "X" in part and part.strip("X") for part in (year_text, month_text, day_text) if part
+    )
     if month_text and "X" in year_text and month_text.strip("X"):
-        raise DateParseError(f"{text}: a month cannot be given when the year has unspecified digits")
+        raise DateParseError(
+            f"{text}: a month cannot be given when the year has unspecified digits"
+        )
     if day_text and "X" in (month_text or "") and day_text.strip("X"):
         raise DateParseError(f"{text}: a day cannot be given when the month has unspecified digits")
     first_year, last_year = _digit_range(year_text, 0, 9999)
@@ -269,7 +285,11 @@ def _digit_range(digits: str, low: int, high: int) -> tuple[int, int]:
 
 def _not_edtf_message(text: str) -> str:
     suggestion = _suggest_edtf(text)
-    hint = f"; did you mean {suggestion}?" if suggestion else " (write e.g. 2021-03-16, 2021-03 or 2021)"
+    hint = (
+        f"; did you mean {suggestion}?"
+        if suggestion
+        else " (write e.g. 2021-03-16, 2021-03 or 2021)"
+    )
     return f"{text!r} is not an EDTF date{hint}"
 
 
@@ -285,7 +305,9 @@ def _suggest_edtf(text: str) -> str | None:
     if numeric and int(numeric[1]) <= 12 and int(numeric[2]) <= 12 and numeric[1] != numeric[2]:
         return None  # 03/04/2021: March or April? A guess would mislead.
     if text.count("/") == 1 and not numeric:
-        parts = [_suggest_edtf(part) if not _DATE.fullmatch(part) else part for part in text.split("/")]
+        parts = [
+            _suggest_edtf(part) if not _DATE.fullmatch(part) else part for part in text.split("/")
+        ]
         return "/".join(parts) if all(parts) else None  # type: ignore[arg-type]
     try:
         reading = _read_free_form(text)
@@ -356,7 +378,7 @@ def describe(when: When) -> str:
     >>> describe(parse_edtf("2017-01/2021-01"))
     'Jan 2017–Jan 2021'
     """
-    if when.precision == "time":
+    if isinstance(when.start, datetime) and when.precision == "time":
         text = f"{_day_text(when.start)} {when.start.hour:02d}:{when.start.minute:02d}"
         if when.timezone:
             text += f" ({when.timezone})"

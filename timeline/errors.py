@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import get_close_matches
-from typing import Iterable
 
-__all__ = ["Problem", "TimelineError", "DataError", "QueryError", "did_you_mean"]
+__all__ = ["DataError", "Problem", "QueryError", "TimelineError", "did_you_mean"]
 
 
 @dataclass(frozen=True)

@@ -57,7 +57,10 @@ def _table(timeline: Timeline) -> str:
             )
         )
     widths = [max(len(row[column]) for row in rows) for column in range(len(header))]
-    lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in rows]
+    lines = [
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        for row in rows
+    ]
     count = len(timeline.events)
     lines.append(f"{count} event{'s' if count != 1 else ''}")
     return "\n".join(lines) + "\n"

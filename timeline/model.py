@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Iterable, Mapping
+from typing import TYPE_CHECKING
 
 from .dates import When, describe
 
@@ -13,14 +14,14 @@ if TYPE_CHECKING:
 
 __all__ = [
     "KINDS",
-    "STATUSES",
-    "Country",
-    "Actor",
-    "Source",
-    "Citation",
-    "Event",
-    "Timeline",
     "RECORD_COLUMNS",
+    "STATUSES",
+    "Actor",
+    "Citation",
+    "Country",
+    "Event",
+    "Source",
+    "Timeline",
 ]
 
 KINDS = (
@@ -169,8 +170,7 @@ class Timeline:
             "countries": list(event.countries),
             "sources": list(event.sources),
             "citations": [
-                {"source": citation.source, "quote": citation.quote}
-                for citation in event.citations
+                {"source": citation.source, "quote": citation.quote} for citation in event.citations
             ],
             "note": event.note,
             "disagreement": event.disagreement,
@@ -185,10 +185,14 @@ class Timeline:
         """
         import pandas  # heavy; only this method needs it
 
+        import numpy  # comes with pandas
+
         frame = pandas.DataFrame.from_records(self.to_records(), columns=RECORD_COLUMNS)
         for column, values in (
             ("start", [event.when.start for event in self.events]),
             ("end", [event.when.end for event in self.events]),
         ):
-            frame[column] = pandas.to_datetime(pandas.Series(values, dtype="object"))
+            # Second resolution reaches years 1-9999 (nanoseconds stop at 1677-2262).
+            seconds = numpy.array(values, dtype="datetime64[s]")
+            frame[column] = pandas.Series(seconds, index=frame.index)
         return frame

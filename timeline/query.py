@@ -7,8 +7,8 @@ date ("the first half of April") is kept by any period it could fall in.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from .dates import DateParseError, When, parse_user_date
 from .errors import QueryError, did_you_mean

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Union
 
 from .errors import did_you_mean
 from .model import KINDS, STATUSES
 from .store import INVALID, Document, Mark, YamlList, YamlMap
 
-__all__ = ["FORMAT", "check_structure", "Text", "Choice", "DateText", "ListOf", "Record", "Table"]
+__all__ = ["FORMAT", "Choice", "DateText", "ListOf", "Record", "Table", "Text", "check_structure"]
 
 
 @dataclass(frozen=True)
@@ -61,7 +60,7 @@ class Table:
     value: Record
 
 
-Type = Union[Text, Choice, DateText, ListOf, Record, Table]
+Type = Text | Choice | DateText | ListOf | Record | Table
 
 
 @dataclass(frozen=True)
@@ -184,13 +183,17 @@ def _check(document: Document, value: object, kind: Type, mark: Mark, what: str)
             return False
         for key, entry in value.items():
             _check_text(document, key, kind.key, value.key_marks[key], f"{kind.value.noun} id")
-            _check(document, entry, kind.value, value.value_marks[key], f"{kind.value.noun} {key!r}")
+            _check(
+                document, entry, kind.value, value.value_marks[key], f"{kind.value.noun} {key!r}"
+            )
         return True
     if isinstance(kind, ListOf):
         if not isinstance(value, YamlList):
             document.problem(mark, f"{what} must be a list, {_got(value)}")
             return False
-        for index, (item, item_mark) in enumerate(zip(value, value.item_marks), start=1):
+        for index, (item, item_mark) in enumerate(
+            zip(value, value.item_marks, strict=True), start=1
+        ):
             _check(document, item, kind.item, item_mark, _item_name(kind.item, item, index, what))
         return True
     if isinstance(kind, DateText):
@@ -256,7 +259,11 @@ def _item_name(kind: Type, item: object, index: int, container: str) -> str:
     if isinstance(kind, Record):
         if isinstance(item, YamlMap) and isinstance(item.get("id"), str):
             return f"{kind.noun} {item['id']!r}"
-        return f"{kind.noun} {index} of {container}" if kind.noun == "citation" else f"{kind.noun} {index}"
+        return (
+            f"{kind.noun} {index} of {container}"
+            if kind.noun == "citation"
+            else f"{kind.noun} {index}"
+        )
     return f"item {index} of {container}"
 
 

@@ -13,7 +13,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Union
+from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError
@@ -29,7 +29,7 @@ from ruamel.yaml.events import (
 
 from .errors import DataError, Problem
 
-__all__ = ["INVALID", "Document", "YamlMap", "YamlList", "read_document", "parse_document", "Mark"]
+__all__ = ["INVALID", "Document", "Mark", "YamlList", "YamlMap", "parse_document", "read_document"]
 
 Mark = tuple[int, int]
 """A 1-based (line, column) position in the file."""
@@ -49,7 +49,7 @@ _FLOAT = re.compile(
 class YamlMap(dict):
     """A mapping read from YAML, with the position of itself, its keys and its values."""
 
-    __slots__ = ("mark", "key_marks", "value_marks")
+    __slots__ = ("key_marks", "mark", "value_marks")
 
     def __init__(self, mark: Mark):
         super().__init__()
@@ -61,7 +61,7 @@ class YamlMap(dict):
 class YamlList(list):
     """A sequence read from YAML, with the position of itself and of each item."""
 
-    __slots__ = ("mark", "item_marks")
+    __slots__ = ("item_marks", "mark")
 
     def __init__(self, mark: Mark):
         super().__init__()
@@ -69,7 +69,7 @@ class YamlList(list):
         self.item_marks: list[Mark] = []
 
 
-Value = Union[YamlMap, YamlList, str, int, float, bool, None]
+Value = YamlMap | YamlList | str | int | float | bool | None
 
 
 @dataclass
@@ -81,7 +81,8 @@ class Document:
     problems: list[Problem] = field(default_factory=list)
 
     def problem(self, mark: Mark | None, message: str) -> Problem:
-        found = Problem(self.file, *(mark or (None, None)), message)
+        line, column = mark if mark else (None, None)
+        found = Problem(self.file, line, column, message)
         self.problems.append(found)
         return found
 
@@ -101,7 +102,9 @@ def parse_document(text: str, file: str = "<string>") -> Document:
     except MarkedYAMLError as error:
         raise DataError([_syntax_problem(error, text, file)]) from None
     except _TooDeep as error:
-        raise DataError([Problem(file, *error.mark, f"nested more than {MAX_DEPTH} levels deep")])
+        line, column = error.mark
+        message = f"nested more than {MAX_DEPTH} levels deep"
+        raise DataError([Problem(file, line, column, message)]) from None
     if document.data is None:
         raise DataError([Problem(file, None, None, "the file has no content; expected 'events:'")])
     return document
@@ -142,7 +145,8 @@ def _decode(raw: bytes, name: str) -> str:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         byte = raw[error.start]
-        raise fail(f"not valid UTF-8 (byte 0x{byte:02x}); save the file as UTF-8", error.start)
+        message = f"not valid UTF-8 (byte 0x{byte:02x}); save the file as UTF-8"
+        raise fail(message, error.start) from None
     if not text.strip():
         raise fail("the file is empty; expected 'events:' and the definitions it uses")
     return text
