@@ -77,7 +77,7 @@ def test_the_default_file_is_events_yaml_in_the_current_folder(tmp_path):
         text=True,
     )
     assert missing.returncode == 1
-    assert missing.stderr == "events.yaml: error: no such file\nevents.yaml: 1 error\n"
+    assert missing.stderr == "events.yaml: error: no such file\n"  # one problem, one line
 
 
 def test_list_table_shows_every_event_in_date_order_with_participants_and_sources():

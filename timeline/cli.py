@@ -109,7 +109,8 @@ def _load(file: Path) -> Timeline:
         return load(file)
     except DataError as error:
         count = len(error.problems)
-        raise DataFailure(f"{error}\n{file}: {_count(count, 'error')}") from None
+        summary = f"\n{file}: {_count(count, 'error')}" if count > 1 else ""
+        raise DataFailure(f"{error}{summary}") from None
 
 
 def _select(timeline: Timeline, criteria: dict[str, Any]) -> Timeline:
