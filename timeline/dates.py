@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
 
 __all__ = [
@@ -116,15 +116,7 @@ class When:
         return (_as_datetime(self.start), _as_datetime(self.end, end=True))
 
     def with_timezone(self, name: str | None) -> When:
-        return When(
-            self.text,
-            self.start,
-            self.end,
-            self.precision,
-            self.approximate,
-            self.uncertain,
-            name,
-        )
+        return replace(self, timezone=name)
 
 
 def parse_edtf(text: str) -> When:
