@@ -187,6 +187,38 @@ def test_bad_data_never_shows_a_traceback(tmp_path):
     assert result.stderr.startswith(f"{path}:1:10: error: this is a binary file")
 
 
+def test_an_output_that_cannot_be_written_is_one_line_not_a_traceback():
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [TIMELINE, "list", str(EVENTS_FILE)], stdout=full, stderr=subprocess.PIPE, text=True
+        )
+    assert result.returncode == 1
+    assert result.stderr == "timeline: error: cannot write the output: No space left on device\n"
+
+
+def test_an_empty_file_name_is_a_usage_error():
+    result = CliRunner().invoke(cli, ["validate", ""])
+    assert result.exit_code == 2 and "the file name is empty" in result.stderr
+
+
+def test_a_title_on_several_lines_stays_on_one_table_row(events_file):
+    path = events_file(
+        """\
+        events:
+          - id: a
+            title: |
+              two
+              lines
+            date: 2021-03-16
+            kind: meeting
+            status: held
+            actors: [blinken]
+        """
+    )
+    lines = run("list", str(path)).output.splitlines()
+    assert len(lines) == 3 and "two lines" in lines[1]
+
+
 def test_a_closed_pipe_ends_the_listing_quietly(events_file):
     event = "  - {{id: e{n}, title: Event {n}, date: 2021-03-16, kind: meeting, status: held, actors: [blinken]}}\n"
     path = events_file("events:\n" + "".join(event.format(n=n) for n in range(3000)))

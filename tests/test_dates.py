@@ -34,6 +34,11 @@ days = st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31))
         ("202X", date(2020, 1, 1), date(2029, 12, 31), "window", "exact"),
         ("2021-04-3X", date(2021, 4, 30), date(2021, 4, 30), "window", "exact"),
         ("0602", date(602, 1, 1), date(602, 12, 31), "year", "exact"),
+        ("2021-XX", date(2021, 1, 1), date(2021, 12, 31), "year", "exact"),
+        ("2021-XX-XX", date(2021, 1, 1), date(2021, 12, 31), "year", "exact"),
+        ("XXXX", date(1, 1, 1), date(9999, 12, 31), "window", "exact"),
+        ("0XXX", date(1, 1, 1), date(999, 12, 31), "window", "exact"),
+        ("2021-03-16/2021-03-16", date(2021, 3, 16), date(2021, 3, 16), "range", "exact"),
     ],
 )
 def test_bounds_precision_and_certainty(text, start, end, precision, certainty):
@@ -69,6 +74,8 @@ def test_a_date_without_time_never_moves_whatever_the_time_zone(monkeypatch):
         ("2021-13", "there is no month 13"),
         ("2021-00-10", "there is no month 00"),
         ("2021-03-16T24:00", "24:00 is not a time of day"),
+        ("2021-03-16T10:00:60", "10:00:60 is not a time of day"),
+        ("2021-XX-05", "a day cannot be given when the month has unspecified digits"),
         ("2021-03-18/2021-03-16", "ends (2021-03-16) before it starts (2021-03-18)"),
         ("[2021-04-15..2021-04-01]", "before it starts"),
         ("2021-03-16/..", "open or unknown interval ends are not supported"),
@@ -133,6 +140,27 @@ def test_describe_names_the_day_and_the_looseness(day, qualifier):
     assert str(day.year) in text and str(day.day) in text
     assert text.startswith("about ") == (qualifier == "~")
     assert text.endswith("?") == (qualifier == "?")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2021-03-16T10:00/2021-03-16T12:30", "16 Mar 2021 10:00–12:30"),
+        ("[2021-03-16T10:00..2021-03-16T12:00]", "between 16 Mar 2021 10:00 and 12:00"),
+        ("2021-03-16/2021-03-16", "16 Mar 2021"),
+        ("2021-03-31/2021-04-02", "31 Mar–2 Apr 2021"),
+        ("2021-12-31/2022-01-01", "31 Dec 2021–1 Jan 2022"),
+        ("2021-XX", "2021"),
+    ],
+)
+def test_describe_spans(text, expected):
+    assert describe(parse_edtf(text)) == expected
+
+
+def test_a_time_zone_in_a_typed_date_is_refused_not_dropped():
+    for typed in ("2021-03-16T10:00+09:00", "16 March 2021 10:00 JST"):
+        with pytest.raises(DateParseError, match="without a time zone"):
+            parse_user_date(typed)
 
 
 def test_people_may_type_a_month_or_a_year_and_get_the_whole_of_it():

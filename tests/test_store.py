@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline import DataError, load
+from timeline import DataError, Problem, load
 from timeline.store import parse_document, read_document
 
 
@@ -143,8 +143,60 @@ def test_scalars_follow_yaml_1_2_so_country_codes_and_dates_stay_text():
 
 
 def test_positions_are_remembered_for_keys_values_and_items():
-    data = parse_document("events:\n  - id: a\n    actors: [x, y]\n").data
-    event = data["events"][0]
-    assert data.value_marks["events"] == (2, 3)
-    assert event.key_marks["actors"] == (3, 5)
-    assert event["actors"].item_marks == [(3, 14), (3, 17)]
+    document = parse_document("events:\n  - id: a\n    actors: [x, y]\n")
+    event = document.data["events"][0]
+    assert document.position(document.data.value_marks["events"]) == (2, 3)
+    assert document.position(event.key_marks["actors"]) == (3, 5)
+    assert [document.position(mark) for mark in event["actors"].item_marks] == [(3, 14), (3, 17)]
+
+
+@pytest.mark.parametrize("separator", ["\n", "\r\n", "\r"])
+def test_lines_are_counted_the_yaml_1_2_way(separator):
+    # NEL and U+2028 inside a value are characters, not line breaks (the parser counts them).
+    lines = ['title: "one\x85two\u2028three"', "version: 1", "title: again"]
+    document = parse_document(separator.join(lines) + separator, "f")
+    assert [str(p) for p in document.problems] == [
+        "f:3:1: error: duplicate key 'title' (first given at line 1)"
+    ]
+
+
+def test_a_control_character_is_reported_at_its_position():
+    with pytest.raises(DataError) as caught:
+        parse_document("title: ok\nnote: a\x01b\n", "f")
+    assert [str(p) for p in caught.value.problems] == [
+        "f:2:8: error: the character U+0001 is not allowed in YAML text"
+    ]
+
+
+def test_a_scalar_file_is_reported_where_it_stands(tmp_path):
+    path = tmp_path / "events.yaml"
+    path.write_text("# comment\n\n\n'hello'\n")
+    assert problems_of(path) == [
+        f"{path}:4:1: error: the file must be a mapping with 'countries:' and 'events:'"
+    ]
+
+
+@pytest.mark.parametrize(
+    "content, position",
+    [
+        (b"\xef\xbb\xbfa: 1\n\xff: 2\n", "2:1"),  # after a byte order mark
+        ("title: ééé".encode() + b"\xff\n", "1:11"),  # columns count characters
+        (b"a: 1\rb: \xff\r", "2:4"),  # old Mac line ends
+    ],
+)
+def test_a_bad_byte_is_reported_at_its_character_position(tmp_path, content, position):
+    path = tmp_path / "events.yaml"
+    path.write_bytes(content)
+    assert problems_of(path) == [
+        f"{path}:{position}: error: not valid UTF-8 (byte 0xff); save the file as UTF-8"
+    ]
+
+
+def test_endless_input_is_read_only_up_to_the_limit(monkeypatch):
+    monkeypatch.setattr("timeline.store.MAX_BYTES", 1024)
+    assert problems_of(Path("/dev/zero")) == ["/dev/zero: error: the file is larger than 0 MiB"]
+
+
+def test_a_message_is_always_one_line():
+    problem = Problem("f", 1, 1, "a\nb\rc")
+    assert str(problem) == "f:1:1: error: a\\nb\\rc"

@@ -154,11 +154,37 @@ def test_the_valid_example_loads(events_file):
                 "15:15 'timezone' of event 'tokyo-2plus2': unknown IANA time zone 'Asia/Tokio'; did you mean 'Asia/Tokyo'?"
             ],
         ),
+        (
+            "    date: 2021-03-16\n",
+            "    date: 2021-03-14T02:30\n    timezone: America/New_York\n",
+            [
+                "14:11 'date' of event 'tokyo-2plus2': 2021-03-14 02:30 does not exist in America/New_York (the clocks skip it)"
+            ],
+        ),
+        (
+            "    date: 2021-03-16\n",
+            "    date: 2021-03-16/2021-03-17T10:00\n    timezone: Asia/Tokyo\n",
+            [],
+        ),
+        (
+            "    status: held\n",
+            "    status: held\n    tags: 5\n",
+            ["17:11 'tags' of event 'tokyo-2plus2' must be a list, not a number"],
+        ),
+        (
+            "    status: held\n",
+            "    status: held\n    tags: background\n",
+            ["17:11 'tags' of event 'tokyo-2plus2' must be a list, not text"],
+        ),
     ],
 )
 def test_each_error_class_names_its_line_column_and_a_hint(events_file, old, new, expected):
     assert old in VALID_EVENT
-    assert errors(events_file(VALID_EVENT.replace(old, new))) == expected
+    path = events_file(VALID_EVENT.replace(old, new))
+    if expected:
+        assert errors(path) == expected
+    else:
+        load(path)  # valid: nothing to report
 
 
 def test_duplicate_ids_point_at_the_first_use(events_file):
@@ -208,3 +234,13 @@ def test_missing_top_level_keys_and_unknown_ones(events_file):
         "1:1 the file has no 'events'",
         "2:1 unknown key 'evnts' in the file; did you mean 'events'?",
     ]
+
+
+def test_a_time_zone_folder_is_not_a_time_zone(events_file):
+    text = VALID_EVENT.replace(
+        "    date: 2021-03-16\n", "    date: 2021-03-16T10:00\n    timezone: America\n"
+    )
+    [problem] = errors(events_file(text))
+    assert problem.startswith(
+        "15:15 'timezone' of event 'tokyo-2plus2': unknown IANA time zone 'America'"
+    )

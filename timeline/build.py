@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import os
 import re
+from datetime import datetime, timezone
+from functools import lru_cache
+from zoneinfo import ZoneInfo, available_timezones
 
 from .dates import DateParseError, When, parse_edtf
 from .errors import DataError, did_you_mean
@@ -41,7 +44,7 @@ class _Builder:
 
     def __init__(self, document: Document):
         self.document = document
-        data = document.data if isinstance(document.data, YamlMap) else YamlMap((1, 1))
+        data = document.data if isinstance(document.data, YamlMap) else YamlMap(0)
         self.data = data
         self.declared = {key: self._declared(key) for key in ("countries", "actors", "sources")}
 
@@ -104,7 +107,7 @@ class _Builder:
                     f"duplicate event id {event_id!r} (first used at line {first_line[event_id]})",
                 )
             elif isinstance(event_id, str):
-                first_line[event_id] = entry.mark[0]
+                first_line[event_id] = self.document.line(entry.mark)
             event = self._event(
                 entry, f"event {event_id!r}" if isinstance(event_id, str) else "event"
             )
@@ -140,8 +143,8 @@ class _Builder:
             location=_optional(entry, "location"),
             note=_optional(entry, "note"),
             disagreement=_optional(entry, "disagreement"),
-            tags=tuple(tag for tag in entry.get("tags") or () if isinstance(tag, str)),
-            line=entry.mark[0],
+            tags=tuple(_strings(entry.get("tags"))),
+            line=self.document.line(entry.mark),
         )
 
     def _when(self, entry: YamlMap, key: str, what: str) -> When | None:
@@ -164,14 +167,19 @@ class _Builder:
         if not when.has_time:
             self._problem(mark, f"'timezone' of {what} needs a time of day in 'date', e.g. T15:00")
             return when
-        from zoneinfo import ZoneInfo, available_timezones
-
         try:
-            ZoneInfo(name)
-        except (ValueError, KeyError):
-            hint = did_you_mean(name, available_timezones())
+            zone = ZoneInfo(name)
+        except (ValueError, KeyError, OSError):  # OSError: a folder of the database, "America"
+            hint = did_you_mean(name, _time_zone_names())
             self._problem(mark, f"'timezone' of {what}: unknown IANA time zone {name!r}{hint}")
             return when
+        for moment in {when.start, when.end}:
+            if isinstance(moment, datetime) and not _exists(moment, zone):
+                self._problem(
+                    entry.value_marks["date"],
+                    f"'date' of {what}: {moment:%Y-%m-%d %H:%M} does not exist in {name} "
+                    "(the clocks skip it)",
+                )
         return when.with_timezone(name)
 
     def _reference(self, entry: YamlMap, key: str, table: str, what: str) -> str | None:
@@ -222,6 +230,26 @@ class _Builder:
 
 
 _NOUNS = {"countries": "country", "actors": "actor", "sources": "source"}
+
+
+def _strings(values: object) -> list[str]:
+    return (
+        [value for value in values if isinstance(value, str)]
+        if isinstance(values, YamlList)
+        else []
+    )
+
+
+@lru_cache(maxsize=1)
+def _time_zone_names() -> frozenset[str]:
+    """Every IANA zone name, for hints; reading the database takes a while, so once."""
+    return frozenset(available_timezones())
+
+
+def _exists(moment: datetime, zone: ZoneInfo) -> bool:
+    """False for a wall-clock time that a daylight-saving change skips in that zone."""
+    utc = moment.replace(tzinfo=zone).astimezone(timezone.utc)
+    return utc.astimezone(zone).replace(tzinfo=None) == moment
 
 
 def _text(entry: YamlMap, key: str) -> bool:

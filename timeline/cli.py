@@ -6,6 +6,8 @@ Results go to standard output, errors to standard error.
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -46,8 +48,15 @@ def cli() -> None:
 
 def file_argument(function: Callable[..., Any]) -> Callable[..., Any]:
     return click.argument(
-        "file", type=click.Path(path_type=Path), default=DEFAULT_FILE, required=False
-    )(function)
+        "file", type=click.Path(path_type=str), default=DEFAULT_FILE, required=False,
+        callback=_non_empty,
+    )(function)  # fmt: skip
+
+
+def _non_empty(context: click.Context, parameter: click.Parameter, value: str) -> Path:
+    if not value:
+        raise click.BadParameter("the file name is empty")
+    return Path(value)
 
 
 def filter_options(function: Callable[..., Any]) -> Callable[..., Any]:
@@ -133,9 +142,9 @@ def _summary(timeline: Timeline) -> str:
     )
     if not events:
         return counts
-    first = events[0].when.sort_key()[0]
-    last = max(event.when.sort_key()[1] for event in events)
-    return f"{counts}; {first:%Y-%m-%d} to {last:%Y-%m-%d}"
+    first = events[0].when.sort_key()[0].date()
+    last = max(event.when.sort_key()[1] for event in events).date()
+    return f"{counts}; {first.isoformat()} to {last.isoformat()}"
 
 
 def _count(number: int, noun: str) -> str:
@@ -145,4 +154,12 @@ def _count(number: int, noun: str) -> str:
 
 def main() -> None:
     """Console entry point. click itself ends quietly when the reader closes the pipe."""
-    cli(prog_name="timeline")
+    try:
+        try:
+            cli(prog_name="timeline")
+        finally:
+            sys.stdout.flush()  # so that a full disk is reported here, not at exit
+    except OSError as error:
+        click.echo(f"timeline: error: cannot write the output: {error.strerror or error}", err=True)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)

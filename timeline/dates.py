@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import warnings
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
 
@@ -98,7 +99,7 @@ class When:
 
     @property
     def has_time(self) -> bool:
-        return isinstance(self.start, datetime)
+        return isinstance(self.start, datetime) or isinstance(self.end, datetime)
 
     @property
     def is_point(self) -> bool:
@@ -213,51 +214,52 @@ def _check_order(text: str, start: When, end: When) -> None:
 
 
 def _bounds(match: re.Match[str], text: str) -> tuple[Instant, Instant, str]:
-    """Earliest and latest instant of one EDTF date, and its precision."""
-    year_text, month_text, day_text = match["year"], match["month"], match["day"]
-    partial = any(
-        "X" in part and part.strip("X") for part in (year_text, month_text, day_text) if part
-    )
-    if month_text and "X" in year_text and month_text.strip("X"):
-        raise DateParseError(
-            f"{text}: a month cannot be given when the year has unspecified digits"
-        )
-    if day_text and "X" in (month_text or "") and day_text.strip("X"):
-        raise DateParseError(f"{text}: a day cannot be given when the month has unspecified digits")
-    first_year, last_year = _digit_range(year_text, 0, 9999)
-    if first_year == 0:
+    """Earliest and latest instant of one EDTF date, and its precision.
+
+    The precision is that of the last part given in full; a part with only some digits
+    unspecified (2021-1X) makes a window, and one with all of them (2021-XX) is left out.
+    """
+    names = ("year", "month", "day")
+    parts = [match[name] for name in names if match[name] is not None]
+    for index, part in enumerate(parts[:-1]):
+        if "X" in part and any(later.strip("X") for later in parts[index + 1 :]):
+            raise DateParseError(
+                f"{text}: a {names[index + 1]} cannot be given "
+                f"when the {names[index]} has unspecified digits"
+            )
+    if parts[0] == "0000":
         raise DateParseError(f"{text}: year 0000 is not supported; years run from 0001")
-    if month_text is None:
-        precision = "window" if partial else "year"
-        return date(first_year, 1, 1), date(last_year, 12, 31), precision
-    first_month, last_month = _digit_range(month_text, 1, 12)
+    if any("X" in part and part.strip("X") for part in parts):
+        precision = "window"
+    else:
+        given = [part for part in parts if "X" not in part]
+        precision = names[len(given) - 1] if given else "window"
+    first_year, last_year = _digit_range(parts[0], 1, 9999)
+    first_month, last_month = _digit_range(match["month"] or "XX", 1, 12)
     if not 1 <= first_month <= last_month <= 12:
-        raise DateParseError(f"{text} is not a date: there is no month {month_text}")
-    if day_text is None or day_text == "XX":
-        last_day = calendar.monthrange(last_year, last_month)[1]
-        precision = "window" if partial else "month"
-        return date(first_year, first_month, 1), date(last_year, last_month, last_day), precision
-    first_day, last_day = _digit_range(day_text, 1, 31)
-    if "X" not in day_text:
+        raise DateParseError(f"{text} is not a date: there is no month {match['month']}")
+    first_day, last_day = _digit_range(match["day"] or "XX", 1, 31)
+    last_day = min(last_day, calendar.monthrange(last_year, last_month)[1])
+    day_text = match["day"] or ""
+    if day_text and "X" not in day_text:
         days_in_month = calendar.monthrange(first_year, first_month)[1]
-        if first_day > days_in_month or first_day == 0:
+        if not 1 <= first_day <= days_in_month:
             month_name = calendar.month_name[first_month]
             raise DateParseError(
                 f"{text[:10]} is not a date: {month_name} {first_year} has {days_in_month} days"
             )
-    else:
-        last_day = min(last_day, calendar.monthrange(last_year, last_month)[1])
-        if first_day > last_day:
-            raise DateParseError(f"{text} is not a date: no day matches {day_text}")
+    elif first_day > last_day:
+        raise DateParseError(f"{text} is not a date: no day matches {day_text}")
     start = date(first_year, first_month, first_day)
     end = date(last_year, last_month, last_day)
     if match["hour"] is None:
-        return start, end, "window" if partial else "day"
-    if partial:
+        return start, end, precision
+    if precision != "day":
         raise DateParseError(f"{text}: a time of day needs a fully specified date")
+    clock = text[11:].rstrip("~?%")
     hour, minute, second = int(match["hour"]), int(match["minute"]), int(match["second"] or 0)
     if hour > 23 or minute > 59 or second > 59:
-        raise DateParseError(f"{text}: {match['hour']}:{match['minute']} is not a time of day")
+        raise DateParseError(f"{text}: {clock} is not a time of day")
     moment = datetime(start.year, start.month, start.day, hour, minute, second)
     return moment, moment, "time"
 
@@ -338,10 +340,14 @@ def _read_free_form(text: str) -> When | None:
     readings = []
     for default in (datetime(2001, 1, 1), datetime(2002, 2, 2)):
         try:
-            readings.append(dateutil_parser.parse(text, default=default))
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # e.g. an unknown zone name: refused below
+                readings.append(dateutil_parser.parse(text, default=default))
         except (ValueError, OverflowError):
             return None
     first, second = readings
+    if first.tzinfo is not None or re.search(r"[+-]\d{2}:?\d{2}$|\b[A-Z]{3,4}$", text.strip()):
+        raise DateParseError(f"{text!r}: give the date without a time zone")
     if first.year != second.year:
         raise DateParseError(f"{text!r} has no year; write e.g. '16 March 2021' or 2021-03-16")
     day_text = f"{first.year:04d}-{first.month:02d}-{first.day:02d}"
@@ -370,10 +376,8 @@ def describe(when: When) -> str:
     >>> describe(parse_edtf("2017-01/2021-01"))
     'Jan 2017–Jan 2021'
     """
-    if isinstance(when.start, datetime) and when.precision == "time":
-        text = f"{_day_text(when.start)} {when.start.hour:02d}:{when.start.minute:02d}"
-        if when.timezone:
-            text += f" ({when.timezone})"
+    if when.precision == "time":
+        text = _moment_text(when.start)
     elif when.precision == "day":
         text = _day_text(when.start)
     elif when.precision == "month":
@@ -384,6 +388,8 @@ def describe(when: When) -> str:
         text = _span_text(when)
     else:
         text = f"between {_span_text(when, joiner=' and ')}"
+    if when.timezone:
+        text += f" ({when.timezone})"
     if when.approximate:
         text = f"about {text}"
     if when.uncertain:
@@ -393,6 +399,13 @@ def describe(when: When) -> str:
 
 def _span_text(when: When, joiner: str = "–") -> str:
     start, end = when.start, when.end
+    if isinstance(start, datetime) or isinstance(end, datetime):
+        first, last = _moment_text(start), _moment_text(end)
+        if first[:-6] == last[:-6] and len(first) == len(last):  # the same day: times only
+            last = last[-5:]
+        return f"{first}{joiner}{last}"
+    if start == end:
+        return _day_text(start)
     whole_years = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
     if whole_years:
         return f"{start.year}{joiner}{end.year}"
@@ -405,6 +418,12 @@ def _span_text(when: When, joiner: str = "–") -> str:
     if start.month != end.month:
         return f"{start.day} {_month(start)}{joiner}{_day_text(end)}"
     return f"{start.day}{joiner}{_day_text(end)}"
+
+
+def _moment_text(moment: Instant) -> str:
+    if isinstance(moment, datetime):
+        return f"{_day_text(moment)} {moment.hour:02d}:{moment.minute:02d}"
+    return _day_text(moment)
 
 
 def _day_text(day: Instant) -> str:

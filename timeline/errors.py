@@ -19,9 +19,10 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
+        message = self.message.replace("\r", "\\r").replace("\n", "\\n")  # one line, always
         if self.line is None:
-            return f"{self.file}: error: {self.message}"
-        return f"{self.file}:{self.line}:{self.column}: error: {self.message}"
+            return f"{self.file}: error: {message}"
+        return f"{self.file}:{self.line}:{self.column}: error: {message}"
 
     def sort_key(self) -> tuple[int, int]:
         return (self.line or 0, self.column or 0)

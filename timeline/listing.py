@@ -42,20 +42,19 @@ def _cell(value: object) -> object:
 
 def _table(timeline: Timeline) -> str:
     header = ("DATE", "ID", "KIND", "STATUS", "COUNTRIES", "TITLE", "PARTICIPANTS", "SOURCES")
-    rows = [header]
+    rows: list[tuple[str, ...]] = [header]
     for event in timeline.events:
-        rows.append(
-            (
-                describe(event.when),
-                event.id,
-                event.kind,
-                event.status,
-                " ".join(event.countries),
-                event.title,
-                ", ".join(timeline.actor_names(event)) or "-",
-                ", ".join(event.sources) or "-",
-            )
+        cells = (
+            describe(event.when),
+            event.id,
+            event.kind,
+            event.status,
+            " ".join(event.countries),
+            event.title,
+            ", ".join(timeline.actor_names(event)) or "-",
+            ", ".join(event.sources) or "-",
         )
+        rows.append(tuple(" ".join(cell.split()) for cell in cells))  # one line per event
     widths = [max(len(row[column]) for row in rows) for column in range(len(header))]
     lines = [
         "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()

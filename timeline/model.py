@@ -183,9 +183,8 @@ class Timeline:
         Times of day are wall-clock times in the event's own ``timezone`` column, and
         ``end`` is the last instant included (a one-day event has ``start == end``).
         """
-        import pandas  # heavy; only this method needs it
-
         import numpy  # comes with pandas
+        import pandas  # heavy; only this method needs it
 
         frame = pandas.DataFrame.from_records(self.to_records(), columns=RECORD_COLUMNS)
         for column, values in (

@@ -161,8 +161,8 @@ FORMAT = Record(
 def check_structure(document: Document) -> None:
     """Add a problem to the document for every place where it does not fit FORMAT."""
     if not isinstance(document.data, YamlMap):
-        mark = getattr(document.data, "mark", (1, 1))
-        document.problem(mark, "the file must be a mapping with 'countries:' and 'events:'")
+        message = "the file must be a mapping with 'countries:' and 'events:'"
+        document.problem(document.data_mark, message)
         return
     _check_record(document, document.data, FORMAT, "the file")
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -26,13 +28,18 @@ from ruamel.yaml.events import (
     SequenceEndEvent,
     SequenceStartEvent,
 )
+from ruamel.yaml.reader import ReaderError
 
 from .errors import DataError, Problem
 
 __all__ = ["INVALID", "Document", "Mark", "YamlList", "YamlMap", "parse_document", "read_document"]
 
-Mark = tuple[int, int]
-"""A 1-based (line, column) position in the file."""
+Mark = int
+"""Where a value stands: its offset in characters from the start of the text.
+
+Turned into a line and column only when a problem is reported, counting line breaks the way
+YAML 1.2 does (LF, CR LF, CR; not NEL or U+2028, which the parser would count).
+"""
 
 MAX_BYTES = 256 * 1024 * 1024
 MAX_DEPTH = 32
@@ -74,17 +81,42 @@ Value = YamlMap | YamlList | str | int | float | bool | None
 
 @dataclass
 class Document:
-    """The data of one events file, its name for messages, and the problems found reading it."""
+    """The data of one events file, its text and name for messages, and its problems."""
 
     file: str
-    data: Value
+    text: str
+    data: Value = None
+    data_mark: Mark = 0
     problems: list[Problem] = field(default_factory=list)
 
     def problem(self, mark: Mark | None, message: str) -> Problem:
-        line, column = mark if mark else (None, None)
+        line, column = self.position(mark) if mark is not None else (None, None)
         found = Problem(self.file, line, column, message)
         self.problems.append(found)
         return found
+
+    def position(self, mark: Mark) -> tuple[int, int]:
+        """The 1-based line and column (in characters) of a mark."""
+        return _position(self._line_starts, mark)
+
+    def line(self, mark: Mark) -> int:
+        return self.position(mark)[0]
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return _line_starts(self.text)
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0, *(match.end() for match in _LINE_BREAK.finditer(text))]
+
+
+def _position(line_starts: list[int], offset: int) -> tuple[int, int]:
+    line = bisect_right(line_starts, offset)
+    return line, offset - line_starts[line - 1] + 1
 
 
 def read_document(path: str | os.PathLike[str]) -> Document:
@@ -96,15 +128,20 @@ def read_document(path: str | os.PathLike[str]) -> Document:
 
 def parse_document(text: str, file: str = "<string>") -> Document:
     """Parse YAML text into a Document; raise DataError on a syntax error or no content."""
-    document = Document(file, None)
+    document = Document(file, text)
     try:
-        document.data = _assemble(text, document)
+        _assemble(text, document)
     except MarkedYAMLError as error:
-        raise DataError([_syntax_problem(error, text, file)]) from None
+        mark = error.problem_mark or error.context_mark
+        document.problem(mark.index if mark else None, _syntax_message(error, text))
+        raise DataError(document.problems[-1:]) from None
+    except ReaderError as error:
+        code = ord(error.character) if isinstance(error.character, str) else error.character
+        document.problem(error.position, f"the character U+{code:04X} is not allowed in YAML text")
+        raise DataError(document.problems[-1:]) from None
     except _TooDeep as error:
-        line, column = error.mark
-        message = f"nested more than {MAX_DEPTH} levels deep"
-        raise DataError([Problem(file, line, column, message)]) from None
+        document.problem(error.mark, f"nested more than {MAX_DEPTH} levels deep")
+        raise DataError(document.problems[-1:]) from None
     if document.data is None:
         raise DataError([Problem(file, None, None, "the file has no content; expected 'events:'")])
     return document
@@ -117,9 +154,11 @@ def _read_bytes(path: Path, name: str) -> bytes:
     try:
         if path.is_dir():
             raise fail("is a directory, not an events file")
-        if path.exists() and path.stat().st_size > MAX_BYTES:
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_BYTES + 1)  # bounded, for /dev/zero as for a regular file
+        if len(raw) > MAX_BYTES:
             raise fail(f"the file is larger than {MAX_BYTES // 2**20} MiB")
-        return path.read_bytes()
+        return raw
     except FileNotFoundError:
         raise fail("no such file") from None
     except PermissionError:
@@ -130,19 +169,23 @@ def _read_bytes(path: Path, name: str) -> bytes:
 
 def _decode(raw: bytes, name: str) -> str:
     def fail(message: str, offset: int | None = None) -> DataError:
+        """A one-problem error; offset is in bytes, valid UTF-8 up to there."""
         if offset is None:
             return DataError([Problem(name, None, None, message)])
-        line = raw.count(b"\n", 0, offset) + 1
-        column = offset - (raw.rfind(b"\n", 0, offset) + 1) + 1
+        before = raw[:offset].decode("utf-8", errors="replace")
+        line, column = _position(_line_starts(before), len(before))
         return DataError([Problem(name, line, column, message)])
 
+    if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        raise fail("the file is UTF-32 text; save it as UTF-8")
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise fail("the file is UTF-16 text; save it as UTF-8")
+    raw = raw.removeprefix(b"\xef\xbb\xbf")
     nul = raw.find(b"\0")
     if nul >= 0:
         raise fail("this is a binary file (it contains NUL bytes), not YAML text", nul)
     try:
-        text = raw.decode("utf-8-sig")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         byte = raw[error.start]
         message = f"not valid UTF-8 (byte 0x{byte:02x}); save the file as UTF-8"
@@ -184,16 +227,14 @@ _SKIP = object()
 """A key or value left out altogether (a duplicate key, a key that is not text)."""
 
 
-def _assemble(text: str, document: Document) -> Value:
-    """Build plain data from the parser's events, one event at a time."""
+def _assemble(text: str, document: Document) -> None:
+    """Build document.data from the parser's events, one event at a time."""
     stack: list[_Frame] = []
-    root: Any = None
     documents = 0
 
     def place(value: Any, mark: Mark) -> Any:
-        nonlocal root
         if not stack:
-            root = value
+            document.data, document.data_mark = value, mark
             return value
         frame = stack[-1]
         container = frame.container
@@ -210,7 +251,7 @@ def _assemble(text: str, document: Document) -> Value:
         if key is _SKIP or value is _SKIP:
             return value
         if key in container:
-            line = container.key_marks[key][0]
+            line = document.line(container.key_marks[key])
             document.problem(key_mark, f"duplicate key {key!r} (first given at line {line})")
             return value
         container[key] = value
@@ -219,7 +260,7 @@ def _assemble(text: str, document: Document) -> Value:
         return value
 
     for event in YAML(typ="safe").parse(text):
-        mark = (event.start_mark.line + 1, event.start_mark.column + 1)
+        mark = event.start_mark.index
         kind = type(event)
         if kind is ScalarEvent:
             place(_scalar(event, mark, document), mark)
@@ -247,7 +288,6 @@ def _assemble(text: str, document: Document) -> Value:
             if documents > 1:
                 document.problem(mark, "a second YAML document ('---'); keep everything in one")
                 break
-    return root
 
 
 def _key_text(value: Any, mark: Mark, document: Document) -> Any:
@@ -290,15 +330,15 @@ def _short_tag(tag: str) -> str:
     return "!!" + tag[len(_CORE) :] if tag.startswith(_CORE) else tag
 
 
-def _syntax_problem(error: MarkedYAMLError, text: str, file: str) -> Problem:
+def _syntax_message(error: MarkedYAMLError, text: str) -> str:
     mark = error.problem_mark or error.context_mark
-    line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
     problem = (error.problem or "syntax error").rstrip(".")
     message = f"YAML syntax: {problem}"
     if error.context and error.context_mark is not None and error.context_mark is not mark:
-        message += f" ({error.context} started at line {error.context_mark.line + 1})"
+        line = _position(_line_starts(text), error.context_mark.index)[0]
+        message += f" ({error.context} started at line {line})"
     if mark is not None and 0 <= mark.index < len(text) and text[mark.index] == "\t":
         message += "; indent with spaces, YAML does not allow tabs"
     elif "mapping values are not allowed" in problem:
         message += "; put text that contains ': ' in quotes"
-    return Problem(file, line, column, message)
+    return message
