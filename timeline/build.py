@@ -100,14 +100,15 @@ class _Builder:
             if not isinstance(entry, YamlMap):
                 continue
             event_id = entry.get("id")
-            duplicate = isinstance(event_id, str) and event_id in first_line
-            if isinstance(event_id, str) and duplicate:
-                self._problem(
-                    entry.value_marks["id"],
-                    f"duplicate event id {event_id!r} (first used at line {first_line[event_id]})",
-                )
-            elif isinstance(event_id, str):
-                first_line[event_id] = self.document.line(entry.mark)
+            duplicate = False
+            if isinstance(event_id, str):
+                duplicate = event_id in first_line
+                if duplicate:
+                    line = first_line[event_id]
+                    message = f"duplicate event id {event_id!r} (first used at line {line})"
+                    self._problem(entry.value_marks["id"], message)
+                else:
+                    first_line[event_id] = self.document.line(entry.mark)
             event = self._event(
                 entry, f"event {event_id!r}" if isinstance(event_id, str) else "event"
             )
