@@ -38,8 +38,6 @@ __all__ = [
 
 Instant = date | datetime
 
-PRECISIONS = ("time", "day", "month", "year", "range", "window")
-CERTAINTIES = ("exact", "approximate", "uncertain", "approximate-uncertain")
 
 _DATE = re.compile(
     r"(?P<year>[0-9X]{4})"
@@ -101,11 +99,6 @@ class When:
     def has_time(self) -> bool:
         return isinstance(self.start, datetime) or isinstance(self.end, datetime)
 
-    @property
-    def is_point(self) -> bool:
-        """True for a single day or instant; False for anything that spans or could move."""
-        return self.start == self.end
-
     def iso_start(self) -> str:
         return _iso(self.start, self.timezone)
 
@@ -166,13 +159,12 @@ def _parse_single(text: str) -> When:
 
 def _parse_interval(text: str) -> When:
     first, _, second = text.partition("/")
-    if "/" in second or not all(_DATE.fullmatch(part) for part in (first, second) if part != ".."):
-        if first and second:
-            raise DateParseError(_not_edtf_message(text))
     if first in ("", "..") or second in ("", ".."):
         raise DateParseError(
             f"{text}: open or unknown interval ends are not supported; give both dates"
         )
+    if "/" in second or not (_DATE.fullmatch(first) and _DATE.fullmatch(second)):
+        raise DateParseError(_not_edtf_message(text))
     start, end = _parse_single(first), _parse_single(second)
     _check_order(text, start, end)
     return When(

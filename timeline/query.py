@@ -43,12 +43,14 @@ def select(timeline: Timeline, criteria: Filter) -> Timeline:
     kinds = _resolve(criteria.kinds, {kind: kind for kind in KINDS}, "kind")
     statuses = _resolve(criteria.statuses, {status: status for status in STATUSES}, "status")
     tags = set(criteria.tags)
+    first = since.sort_key()[0] if since else None
+    last = until.sort_key()[1] if until else None
 
     def keep(event: Event) -> bool:
         start, end = event.when.sort_key()
         return (
-            (since is None or end >= since.sort_key()[0])
-            and (until is None or start <= until.sort_key()[1])
+            (first is None or end >= first)
+            and (last is None or start <= last)
             and (not countries or not countries.isdisjoint(event.countries))
             and (not actors or not actors.isdisjoint(event.actors))
             and (not kinds or event.kind in kinds)
@@ -56,7 +58,7 @@ def select(timeline: Timeline, criteria: Filter) -> Timeline:
             and (not tags or not tags.isdisjoint(event.tags))
         )
 
-    if since and until and until.sort_key()[1] < since.sort_key()[0]:
+    if first and last and last < first:
         raise QueryError(f"--until {criteria.until} is before --since {criteria.since}")
     return timeline.with_events(event for event in timeline.events if keep(event))
 

@@ -232,32 +232,31 @@ def _assemble(text: str, document: Document) -> None:
     stack: list[_Frame] = []
     documents = 0
 
-    def place(value: Any, mark: Mark) -> Any:
+    def place(value: Any, mark: Mark) -> None:
         if not stack:
             document.data, document.data_mark = value, mark
-            return value
+            return
         frame = stack[-1]
         container = frame.container
         if isinstance(container, YamlList):
             if value is not _SKIP:
                 container.append(value)
                 container.item_marks.append(mark)
-            return value
+            return
         if frame.key is None:
             frame.key, frame.key_mark = _key_text(value, mark, document), mark
-            return value
+            return
         key, key_mark = frame.key, frame.key_mark
         frame.key = frame.key_mark = None
         if key is _SKIP or value is _SKIP:
-            return value
+            return
         if key in container:
             line = document.line(container.key_marks[key])
             document.problem(key_mark, f"duplicate key {key!r} (first given at line {line})")
-            return value
+            return
         container[key] = value
         container.key_marks[key] = key_mark  # type: ignore[assignment]
         container.value_marks[key] = mark
-        return value
 
     for event in YAML(typ="safe").parse(text):
         mark = event.start_mark.index
