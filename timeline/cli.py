@@ -17,9 +17,13 @@ import click
 from . import __version__
 from .build import load
 from .errors import DataError, QueryError
+from .lanes import LANE_MODES
+from .layout import SCALES, Options
 from .listing import FORMATS, format_events
 from .model import KINDS, STATUSES, Timeline
 from .query import Filter, select
+
+FIGURE_FORMATS = ("png", "svg", "pdf")
 
 DEFAULT_FILE = "events.yaml"
 
@@ -43,6 +47,7 @@ def cli() -> None:
       timeline validate                  check ./events.yaml
       timeline list --country JP         the events Japan takes part in
       timeline list --format json        every event as JSON
+      timeline render                    draw figures/timeline.png and .svg
     """
 
 
@@ -111,6 +116,81 @@ def list_events(file: Path, form: str, **criteria: Any) -> None:
     """
     timeline = _select(_load(file), criteria)
     click.echo(format_events(timeline, form), nl=False)
+
+
+@cli.command()
+@file_argument
+@click.option("-o", "--output", "outputs", multiple=True, type=click.Path(path_type=Path),
+              metavar="PATH", help="Write to PATH; the format follows its suffix (.png, .svg, "
+              ".pdf). Repeatable. Default: figures/timeline.png and figures/timeline.svg.")
+@click.option("--format", "formats", metavar="LIST",
+              help="Formats to write, comma-separated (png,svg,pdf): each output path is "
+              "written once per format, with that suffix.")
+@click.option("--lanes", type=click.Choice(LANE_MODES), default="country", show_default=True,
+              help="One lane per country, per person, or people grouped under their country.")
+@click.option("--scale", type=click.Choice(SCALES), default="time", show_default=True,
+              help="time: dates to scale, long empty gaps cut out; sequence: events in order, "
+              "evenly spaced.")
+@click.option("--width", type=click.FloatRange(2, 200), default=10.0, show_default=True,
+              metavar="INCHES", help="Figure width; the height follows from what is shown.")
+@click.option("--max-height", type=click.FloatRange(1, 400), metavar="INCHES",
+              help="Tallest the figure may grow [default: 1.5 x width]; labels that do not "
+              "fit become numbers with a key, or are counted on the figure.")
+@click.option("--dpi", type=click.IntRange(30, 1200), default=200, show_default=True,
+              help="Resolution of PNG output.")
+@click.option("--title", help="Figure title [default: the file's title]; '' for none.")
+@click.option("--text-as-paths", is_flag=True,
+              help="SVG: draw text as outlines instead of <text> elements.")
+@filter_options
+def render(
+    file: Path, outputs: tuple[Path, ...], formats: str | None, lanes: str, scale: str,
+    width: float, max_height: float | None, dpi: int, title: str | None, text_as_paths: bool,
+    **criteria: Any,
+) -> None:  # fmt: skip
+    """Draw the events as a swimlane timeline: PNG, SVG or PDF.
+
+    \b
+    Examples:
+      timeline render
+      timeline render --lanes actor -o figures/actors.png
+      timeline render --since 2021-03-15 --until 2021-03-19 --format pdf -o week.pdf
+      timeline render --scale sequence --country JP -o japan.svg
+    """
+    from .chart import write
+
+    paths = _output_paths(outputs, formats)
+    timeline = _select(_load(file), criteria)
+    if not timeline.events:
+        raise click.ClickException("no events to draw: the selection is empty")
+    options = Options(lanes, scale, width, max_height, title)
+    for path in write(timeline, paths, options, dpi=dpi, text_as_paths=text_as_paths):
+        click.echo(f"wrote {path}")
+
+
+def _output_paths(outputs: tuple[Path, ...], formats: str | None) -> list[Path]:
+    """The files to write: each output once per requested format, else as its suffix says."""
+    chosen = [name.strip().lower() for name in formats.split(",")] if formats else []
+    for name in chosen:
+        if name not in FIGURE_FORMATS:
+            raise click.BadParameter(
+                f"unknown format {name!r}; choose from {', '.join(FIGURE_FORMATS)}",
+                param_hint="--format",
+            )
+    if not outputs:
+        return [Path("figures") / f"timeline.{name}" for name in chosen or ("png", "svg")]
+    paths = []
+    for output in outputs:
+        if chosen:
+            paths.extend(output.with_suffix(f".{name}") for name in chosen)
+        elif output.suffix.lstrip(".").lower() in FIGURE_FORMATS:
+            paths.append(output)
+        else:
+            raise click.BadParameter(
+                f"cannot tell the format of {str(output)!r}: end it in .png, .svg or .pdf, "
+                "or give --format",
+                param_hint="--output",
+            )
+    return list(dict.fromkeys(paths))
 
 
 def _load(file: Path) -> Timeline:

@@ -1,0 +1,52 @@
+"""Colours, marker shapes and line weights: how a mark's ``Style`` looks.
+
+Kinds get colours from the Okabe–Ito palette (distinguishable with common colour-vision
+deficiencies) and a marker shape each, so the figure also reads in grey print.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .geometry import Style
+
+KIND_LOOK: dict[str, tuple[str, str]] = {
+    "summit": ("#D55E00", "*"),
+    "meeting": ("#0072B2", "o"),
+    "call": ("#56B4E9", "D"),
+    "talks": ("#009E73", "s"),
+    "press-conference": ("#CC79A7", "^"),
+    "statement": ("#E69F00", "v"),
+    "trip": ("#117733", "o"),
+    "visit": ("#44AA99", "p"),
+    "legal": ("#882255", "X"),
+    "transition": ("#332288", "h"),
+    "period": ("#888888", "s"),
+    "other": ("#555555", "o"),
+}
+# Stars and crosses look small beside a circle of the same nominal size.
+MARKER_SCALE = {"*": 1.45, "X": 1.1, "p": 1.1, "h": 1.1, "D": 0.85, "s": 0.9}
+
+
+@dataclass(frozen=True)
+class Theme:
+    text: str = "#222222"
+    muted: str = "#666666"
+    shade: str = "#F1F3F5"
+    background: str = "#FFFFFF"
+    rule: str = "#C9CED4"
+    connector: str = "#7A8591"
+    cancelled: str = "#999999"
+
+    def colour(self, style: Style) -> str:
+        return self.cancelled if style.status == "cancelled" else KIND_LOOK[style.kind][0]
+
+    def marker(self, style: Style) -> str:
+        return KIND_LOOK[style.kind][1]
+
+    def face(self, style: Style) -> str:
+        """Held events are filled; planned, expected and cancelled ones are hollow."""
+        return self.colour(style) if style.status == "held" else self.background
+
+
+THEME = Theme()
