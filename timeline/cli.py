@@ -134,8 +134,8 @@ def list_events(file: Path, form: str, **criteria: Any) -> None:
 @click.option("--width", type=click.FloatRange(2, 200), default=10.0, show_default=True,
               metavar="INCHES", help="Figure width; the height follows from what is shown.")
 @click.option("--max-height", type=click.FloatRange(1, 400), metavar="INCHES",
-              help="Tallest the figure may grow [default: 1.5 x width]; labels that do not "
-              "fit become numbers with a key, or are counted on the figure.")
+              help="Height the lanes are kept within, roughly [default: 1.5 x width]; labels "
+              "that do not fit become numbers with a key, or are counted on the figure.")
 @click.option("--dpi", type=click.IntRange(30, 1200), default=200, show_default=True,
               help="Resolution of PNG output.")
 @click.option("--title", help="Figure title [default: the file's title]; '' for none.")

@@ -134,7 +134,8 @@ def layout(timeline: Timeline, options: Options | None = None, measure: Measure 
                 (plot_x0, x1), number_width,
             )  # fmt: skip
 
-        low, high = 1, budget - lane_count + 1
+        # Two rows at least: the last row of a full lane is kept for marks (see packing).
+        low, high = 2, max(2, budget - lane_count + 1)
         packing = packed(high)
         if sum(packing.rows_used) > budget:
             # Binary search for the largest limit that fits: O(log budget) packings.

@@ -5,7 +5,8 @@ the lowest free row for it, to the right of the mark, or to its left when the ri
 too near; its marks in its other lanes take the lowest row free at their x. A lane has at
 most ``max_rows`` rows; a label that finds no room is tried as a number explained in a key,
 and is otherwise left out and counted. Marks are always placed, overlapping only when a lane
-is full. Cost: O(n log n) for n events, with one min-tree per lane (``rows.Rows``).
+is full: the last row of each lane is kept for them, so a mark never lands on a label.
+Cost: O(n log n) for n events, with one min-tree per lane (``rows.Rows``).
 """
 
 from __future__ import annotations
@@ -66,9 +67,9 @@ def pack(
     unlabelled = 0
     for item in items:
         placement = Placement()
-        label = _place_label(item, width_of(item.text), lanes, bounds)
+        label = _place_label(item, width_of(item.text), lanes, bounds, max_rows - 1)
         if label is None and number_width is not None:
-            label = _place_label(item, number_width, lanes, bounds)
+            label = _place_label(item, number_width, lanes, bounds, max_rows - 1)
             placement.numbered = label is not None
         if label is None:
             unlabelled += 1
@@ -85,7 +86,7 @@ def pack(
             rows = lanes[lane]
             row = rows.lowest_free(item.x0)
             if row is None:
-                row = rows.first_to_free()
+                row = max_rows - 1  # the full lane's last row, which holds marks only
             placement.rows[lane] = row
             rows.take(row, item.x1 + ITEM_GAP)
         placements[item.event] = placement
@@ -93,9 +94,10 @@ def pack(
 
 
 def _place_label(
-    item: Item, width: float, lanes: list[Rows], bounds: tuple[float, float]
+    item: Item, width: float, lanes: list[Rows], bounds: tuple[float, float], label_rows: int
 ) -> tuple[int, int, float, float] | None:
-    """(lane, row, x0, x1) of the lowest free spot for a label, right of the mark first."""
+    """(lane, row, x0, x1) of the lowest free spot for a label among the first
+    ``label_rows`` rows, right of the mark first."""
     sides = []
     right = item.x1 + LABEL_GAP
     if right + width <= bounds[1]:
@@ -107,6 +109,6 @@ def _place_label(
     for free_from, x0, x1 in sides:
         for lane in item.lanes:
             row = lanes[lane].lowest_free(free_from)
-            if row is not None and (best is None or row < best[1]):
+            if row is not None and row < label_rows and (best is None or row < best[1]):
                 best = (lane, row, x0, x1)
     return best

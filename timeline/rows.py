@@ -42,14 +42,6 @@ class Rows:
             node = 2 * node if tree[2 * node] <= x else 2 * node + 1
         return node - self._size
 
-    def first_to_free(self) -> int:
-        """The row that is taken least far right (where a mark goes when no row is free)."""
-        tree = self._tree
-        node = 1
-        while node < self._size:
-            node = 2 * node if tree[2 * node] <= tree[2 * node + 1] else 2 * node + 1
-        return node - self._size
-
     def take(self, row: int, x: float) -> None:
         """Mark ``row`` taken up to ``x`` (never less far than it already is)."""
         node = self._size + row

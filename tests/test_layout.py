@@ -1,0 +1,204 @@
+"""Properties of the layout for random timelines: what a reader of the figure would notice."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import timeline
+from timeline.geometry import Box
+from timeline.layout import Options, layout
+from timeline.measure import FontMeasure, estimate
+from timeline.model import KINDS, STATUSES, Actor, Country, Event, Timeline
+
+from .conftest import EVENTS_FILE
+
+CODES = ["AA", "BB", "CC", "DD", "EE", "FF"]
+DATES = ["{d}", "{d}~", "{d}?", "{m}", "{y}", "{d}/{d2}", "[{d}..{d2}]"]
+
+
+@st.composite
+def timelines(draw) -> Timeline:  # type: ignore[no-untyped-def]
+    """Random timelines: 1-40 events over up to six countries, dates of every precision."""
+    countries = {code: Country(code, f"Country {code}") for code in CODES[: draw(st.integers(1, 6))]}
+    actors = {
+        f"p{i}": Actor(f"p{i}", f"Person {i}", draw(st.sampled_from(sorted(countries))), "role")
+        for i in range(draw(st.integers(0, 6)))
+    }
+    events = []
+    base = draw(st.sampled_from([date(1910, 1, 1), date(2021, 3, 1)]))
+    for index in range(draw(st.integers(1, 40))):
+        start = base + timedelta(days=draw(st.one_of(st.integers(0, 20), st.integers(0, 4000))))
+        end = start + timedelta(days=draw(st.integers(1, 30)))
+        text = draw(st.sampled_from(DATES)).format(
+            d=start.isoformat(), d2=end.isoformat(), m=start.isoformat()[:7], y=start.year
+        )
+        chosen_actors = tuple(draw(st.sets(st.sampled_from(sorted(actors)), max_size=3))) if actors else ()
+        own = {actors[a].country for a in chosen_actors}
+        extra = draw(st.sets(st.sampled_from(sorted(countries)), min_size=0 if own else 1, max_size=3))
+        order = list(countries)
+        events.append(
+            Event(
+                id=f"e{index}",
+                title=draw(st.text(alphabet="abcdefgh ijk$LMNO–", min_size=1, max_size=60)).strip() or "x",
+                when=timeline.parse_edtf(text),
+                kind=draw(st.sampled_from(KINDS)),
+                status=draw(st.sampled_from(STATUSES)),
+                actors=chosen_actors,
+                countries=tuple(sorted(own | extra, key=order.index)),
+            )
+        )
+    events.sort(key=lambda event: event.when.sort_key())
+    return Timeline(tuple(events), countries, actors, {}, "A random timeline")
+
+
+OPTIONS = st.builds(
+    Options,
+    lanes=st.sampled_from(["country", "actor", "country/actor"]),
+    scale=st.sampled_from(["time", "sequence"]),
+    width=st.sampled_from([4.0, 7.0, 10.0]),
+    max_height=st.sampled_from([None, 3.0, 8.0]),
+)
+
+settings.register_profile("layout", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@settings(settings.get_profile("layout"))
+@given(timelines(), OPTIONS)
+def test_labels_never_overlap_each_other_or_another_events_mark(t: Timeline, options: Options) -> None:
+    drawing = layout(t, options, estimate)
+    labels = sorted(drawing.labels, key=lambda label: label.box.x0)
+    for index, label in enumerate(labels):
+        for other in labels[index + 1 :]:
+            assert not label.box.overlaps(other.box), (label, other)
+        for mark in drawing.marks:
+            if mark.event != label.event:
+                assert not label.box.overlaps(mark.box), (label, mark)
+
+
+@settings(settings.get_profile("layout"))
+@given(timelines(), OPTIONS)
+def test_everything_lies_inside_the_canvas(t: Timeline, options: Options) -> None:
+    drawing = layout(t, options, estimate)
+    canvas = Box(0, 0, drawing.width, drawing.height)
+    for box in [m.box for m in drawing.marks] + [label.box for label in drawing.labels]:
+        assert canvas.contains(box), box
+    for block in drawing.texts + tuple(entry.text for entry in drawing.legend):
+        width, height = estimate(block.text, block.size)
+        assert canvas.contains(Box(block.x, block.y, block.x + width, block.y + height)), block
+    for tick in drawing.axis.ticks:
+        half = estimate(tick.text, drawing.axis.tick_size)[0] / 2
+        assert 0 <= tick.x - half and tick.x + half <= drawing.width, tick
+    for lane in drawing.lanes:
+        assert canvas.contains(lane.box)
+
+
+@settings(settings.get_profile("layout"))
+@given(timelines(), OPTIONS)
+def test_order_in_time_is_kept_within_every_lane(t: Timeline, options: Options) -> None:
+    drawing = layout(t, options, estimate)
+    position = {event.id: index for index, event in enumerate(t.events)}
+    by_lane: dict[int, list] = {}
+    for mark in drawing.marks:
+        by_lane.setdefault(mark.lane, []).append(mark)
+    for marks in by_lane.values():
+        marks.sort(key=lambda mark: position[mark.event])
+        centres = [(mark.x + mark.x_end) / 2 if mark.shape == "bar" else mark.x for mark in marks]
+        if options.scale == "sequence":
+            assert centres == sorted(centres)
+        else:
+            # In time order, by the middle of each event's possible dates.
+            middles = [sum(_days(t.event(m.event))) / 2 for m in marks]
+            pairs = sorted(zip(middles, centres))
+            assert [c for _, c in pairs] == sorted(c for _, c in pairs)
+
+
+@settings(settings.get_profile("layout"))
+@given(timelines(), OPTIONS)
+def test_every_event_is_drawn_in_each_of_its_lanes_and_joined_across_them(t: Timeline, options: Options) -> None:
+    drawing = layout(t, options, estimate)
+    marks: dict[str, list] = {}
+    for mark in drawing.marks:
+        marks.setdefault(mark.event, []).append(mark)
+    assert set(marks) == {event.id for event in t.events}
+    connectors = {connector.event: connector for connector in drawing.connectors}
+    for event_id, event_marks in marks.items():
+        assert len({m.lane for m in event_marks}) == len(event_marks)
+        if len(event_marks) == 1:
+            assert event_id not in connectors
+            continue
+        joint = connectors[event_id]
+        assert joint.y0 == min(m.y for m in event_marks) and joint.y1 == max(m.y for m in event_marks)
+        for mark in event_marks:
+            assert mark.box.x0 <= joint.x <= mark.box.x1
+    # Every event has a label or is counted as unlabelled; none is dropped silently.
+    assert len(drawing.labels) + drawing.unlabelled == len(t.events)
+
+
+def _days(event: Event) -> tuple[float, float]:
+    from timeline.scale import days
+
+    start, end = event.when.sort_key()
+    return days(start), days(end)
+
+
+@pytest.fixture(scope="module")
+def events() -> Timeline:
+    return timeline.load(EVENTS_FILE)
+
+
+def test_the_default_figure_labels_every_event_in_words(events: Timeline) -> None:
+    drawing = layout(events, Options(), FontMeasure())
+    assert drawing.unlabelled == 0
+    assert all(label.number is None for label in drawing.labels)
+    assert {label.text for label in drawing.labels} == {event.title for event in events.events}
+
+
+def test_long_empty_gaps_become_axis_breaks_that_state_the_gap(events: Timeline) -> None:
+    drawing = layout(events, Options(), FontMeasure())
+    assert [gap.text for gap in drawing.axis.breaks] == ["71 years", "6 weeks", "9 months"]
+
+
+def test_a_quad_summit_joins_four_country_lanes(events: Timeline) -> None:
+    drawing = layout(events, Options(), FontMeasure())
+    lanes = [lane.key for lane in drawing.lanes]
+    quad = [lanes[m.lane] for m in drawing.marks if m.event == "quad-leaders-summit"]
+    assert sorted(quad) == ["AU", "IN", "JP", "US"]
+    assert any(c.event == "quad-leaders-summit" for c in drawing.connectors)
+
+
+def test_lanes_follow_the_declared_order_and_empty_lanes_are_left_out(events: Timeline) -> None:
+    drawing = layout(events.with_events(e for e in events.events if "KP" not in e.countries), Options())
+    assert [lane.key for lane in drawing.lanes] == ["US", "JP", "KR", "CN", "IN", "AU", "MM"]
+
+
+def test_person_lanes_nest_under_their_country_heading(events: Timeline) -> None:
+    drawing = layout(events, Options(lanes="country/actor"))
+    keys = [lane.key for lane in drawing.lanes]
+    assert keys[:3] == ["US#", "trump", "biden"]
+    assert "CN:" in keys  # a Chinese statement with no named person has a lane of its own
+    assert drawing.lanes[0].header and drawing.lanes[0].label == ("United States",)
+
+
+def test_crowded_labels_become_numbers_with_a_key_before_any_is_dropped(events: Timeline) -> None:
+    drawing = layout(events, Options(width=6, max_height=12), FontMeasure())
+    numbered = [label for label in drawing.labels if label.number is not None]
+    assert len(numbered) >= 10 and drawing.unlabelled == 0
+    key = [block.text for block in drawing.texts if block.role == "key"]
+    for label in numbered:
+        assert str(label.number) in key
+
+
+def test_too_many_events_to_label_says_how_many_on_the_figure() -> None:
+    country = {"AA": Country("AA", "A")}
+    many = tuple(
+        Event(f"e{i}", f"Event number {i} of many", timeline.parse_edtf("2021-03-16"), "meeting", "held", (), ("AA",))
+        for i in range(300)
+    )
+    drawing = layout(Timeline(many, country, {}, {}), Options(max_height=5), FontMeasure())
+    assert drawing.unlabelled > 0
+    notes = " ".join(block.text for block in drawing.texts if block.role == "note")
+    assert f"{drawing.unlabelled:,} of 300 events carry no label" in notes
