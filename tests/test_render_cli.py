@@ -1,0 +1,84 @@
+"""`timeline render` and `timeline watch` as a user runs them."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from timeline.cli import cli
+
+from .conftest import EVENTS_FILE
+
+
+def test_render_with_no_arguments_writes_png_and_svg_into_figures(tmp_path: Path, monkeypatch) -> None:
+    shutil.copy(EVENTS_FILE, tmp_path / "events.yaml")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["render", "--dpi", "40"])
+    assert result.exit_code == 0, result.output
+    assert result.output == "wrote figures/timeline.png\nwrote figures/timeline.svg\n"
+    assert (tmp_path / "figures/timeline.png").read_bytes().startswith(b"\x89PNG")
+    assert b"<svg" in (tmp_path / "figures/timeline.svg").read_bytes()
+
+
+def test_the_format_follows_the_suffix_or_the_format_option(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        cli, ["render", str(EVENTS_FILE), "-o", str(tmp_path / "a"), "--format", "pdf,png", "--dpi", "40"]
+    )
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "a.pdf").read_bytes().startswith(b"%PDF")
+    assert (tmp_path / "a.png").exists()
+
+
+def test_usage_errors_exit_2_and_write_nothing(tmp_path: Path) -> None:
+    for arguments, message in [
+        (["-o", str(tmp_path / "x.bmp")], "cannot tell the format of"),
+        (["--format", "gif", "-o", str(tmp_path / "x")], "unknown format 'gif'"),
+        (["--lanes", "city"], "'city' is not one of"),
+        (["--country", "XX"], "no country 'XX'"),
+    ]:
+        result = CliRunner().invoke(cli, ["render", str(EVENTS_FILE), *arguments])
+        assert result.exit_code == 2, (arguments, result.output)
+        assert message in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_empty_selection_or_bad_file_exits_1(tmp_path: Path, events_file) -> None:
+    result = CliRunner().invoke(cli, ["render", str(EVENTS_FILE), "--since", "2030", "-o", str(tmp_path / "a.png")])
+    assert result.exit_code == 1 and "the selection is empty" in result.output
+    bad = events_file("events:\n  - id: x\n    title: X\n    date: 2021-02-30\n")
+    result = CliRunner().invoke(cli, ["render", str(bad), "-o", str(tmp_path / "a.png")])
+    assert result.exit_code == 1 and f"{bad}:14:" in result.output
+    assert not (tmp_path / "a.png").exists()
+
+
+def test_watch_renders_on_each_save_and_keeps_going_through_an_invalid_one(tmp_path: Path) -> None:
+    source = tmp_path / "events.yaml"
+    shutil.copy(EVENTS_FILE, source)
+    figure = tmp_path / "out.svg"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "timeline", "watch", str(source), "-o", str(figure), "--interval", "0.1"],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+    try:
+        assert "rendered" in process.stdout.readline()
+        first = figure.read_bytes()
+        text = source.read_text(encoding="utf-8")
+        source.write_text(text.replace("date: 2021-03-12", "date: 2021-03-32"), encoding="utf-8")
+        assert "not rendered" in process.stdout.readline()
+        assert "2021-03-32" in process.stdout.readline()
+        assert figure.read_bytes() == first
+        time.sleep(0.2)
+        source.write_text(text.replace("Quad leaders' virtual summit", "Quad summit, renamed"), encoding="utf-8")
+        line = process.stdout.readline()
+        while "rendered" not in line:
+            line = process.stdout.readline()
+        assert "Quad summit, renamed" in figure.read_text(encoding="utf-8")
+        assert process.poll() is None
+    finally:
+        process.kill()
+        process.wait()
