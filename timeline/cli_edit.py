@@ -16,6 +16,7 @@ import click
 
 from .cli import DEFAULT_FILE, DataFailure, cli, file_argument
 from .edit import EditError, add_actor, add_event, remove_event, update_event
+from .editor_schema import schema_text
 from .entries import Tables, event_fields, new_actor, settings_changes, typed_date
 from .errors import DataError
 from .model import KINDS, STATUSES
@@ -265,3 +266,21 @@ def _checked(function: Callable[[str], Any], typed: str) -> Any:
         return function(typed)
     except EditError as error:
         raise click.BadParameter(str(error)) from None
+
+
+@cli.command()
+def schema() -> None:
+    """Print the JSON Schema of the events file, for YAML-aware editors.
+
+    The package ships the same text as timeline/events.schema.json. Point an editor at it
+    with this first line in the events file (yaml-language-server reads it):
+
+    \b
+      # yaml-language-server: $schema=PATH/TO/events.schema.json
+
+    \b
+    Examples:
+      timeline schema > events.schema.json
+      timeline schema | python -m json.tool --compact
+    """
+    click.echo(schema_text(), nl=False)
