@@ -19,6 +19,7 @@ from .edit import EditError, add_actor, add_event, remove_event, update_event
 from .editor_schema import schema_text
 from .entries import Tables, event_fields, new_actor, settings_changes, typed_date
 from .errors import DataError
+from .fmt import format_text
 from .model import KINDS, STATUSES
 from .store import Document, parse_document, read_document
 from .update import Change, update
@@ -284,3 +285,30 @@ def schema() -> None:
       timeline schema | python -m json.tool --compact
     """
     click.echo(schema_text(), nl=False)
+
+
+@cli.command()
+@file_argument
+@click.option("--check", is_flag=True,
+              help="Write nothing; print the diff and exit 1 if not formatted.")  # fmt: skip
+def fmt(file: Path, check: bool) -> None:
+    """Normalise the layout of the file, keeping every comment.
+
+    Keys of events and citations go in the format's order (a comment above a key moves
+    with it); trailing spaces and runs of blank lines go. The order of the events stays.
+
+    \b
+    Examples:
+      timeline fmt
+      timeline fmt --check path/to/events.yaml      in CI: exit 1 if not formatted
+    """
+    result = _update(file, format_text, dry_run=check)
+    if result.after == result.before:
+        click.echo(f"{result.file}: already formatted")
+    elif check:
+        click.echo(result.diff(), nl=False)
+        click.echo(f"{result.file}: not formatted; 'timeline fmt' would make the change above",
+                   err=True)  # fmt: skip
+        sys.exit(1)
+    else:
+        click.echo(f"{result.file}: formatted")

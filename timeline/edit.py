@@ -20,7 +20,18 @@ from .schema import EVENT
 from .store import Document, YamlList, YamlMap
 from .yamltext import Style, entry_lines, flow_value
 
-__all__ = ["EditError", "add_actor", "add_event", "event_ids", "remove_event", "update_event"]
+__all__ = [
+    "EditError",
+    "Splice",
+    "add_actor",
+    "add_event",
+    "apply_splices",
+    "event_ids",
+    "events_of",
+    "locate_event",
+    "remove_event",
+    "update_event",
+]
 
 EVENT_KEYS = tuple(field.name for field in EVENT.fields)
 """The keys of an event in the order new text writes them (the format's order)."""
@@ -34,14 +45,14 @@ class EditError(TimelineError):
 
 
 @dataclass(frozen=True)
-class _Splice:
+class Splice:
     start: int
     end: int
     text: str
 
 
 @dataclass
-class _Item:
+class EventSpan:
     """One event in the text: its lines [start, end), its dash column and its outline."""
 
     start: int
@@ -52,17 +63,19 @@ class _Item:
 
 def event_ids(document: Document) -> list[str]:
     """The ids of the events, in file order (for hints and for making new ids unique)."""
-    return [event["id"] for event in _events(document) if isinstance(event, YamlMap)
+    return [event["id"] for event in events_of(document) if isinstance(event, YamlMap)
             and isinstance(event.get("id"), str)]  # fmt: skip
 
 
 def add_event(document: Document, event: Mapping[str, Any]) -> str:
     """The text with event appended to the events list, in the file's layout."""
-    text, events = document.text, _events(document)
+    text, events = document.text, events_of(document)
     newline = _newline(text)
     if not events:
         return _first_event(document, event, newline)
-    items = [_item(document, index) for index in range(max(len(events) - _SAMPLE, 0), len(events))]
+    items = [
+        locate_event(document, index) for index in range(max(len(events) - _SAMPLE, 0), len(events))
+    ]
     last = items[-1]
     style = _style(text, items)
     ordered = {key: event[key] for key in EVENT_KEYS if key in event}
@@ -73,21 +86,21 @@ def add_event(document: Document, event: Mapping[str, Any]) -> str:
     gap = newline if len(items) > 1 and _blank_between(text, items[-2], last) else ""
     at = last.end
     lead = "" if text[:at].endswith("\n") else newline
-    return _apply(text, [_Splice(at, at, lead + gap + newline.join(lines) + newline)])
+    return apply_splices(text, [Splice(at, at, lead + gap + newline.join(lines) + newline)])
 
 
 def update_event(document: Document, event_id: str, changes: Mapping[str, Any]) -> str:
     """The text with the event's keys set to new values (None removes a key)."""
     text = document.text
     index = _index(document, event_id)
-    item = _item(document, index)
+    item = locate_event(document, index)
     node = item.node
     if node.style == "flow":
         merged = {key: _plain(value.value, value) for key, value in _pairs(text, node)}
         merged.update(changes)
         kept = {key: merged[key] for key in _order(merged) if merged[key] is not None}
-        return _apply(text, [_Splice(node.start, node.end, flow_value(kept))])
-    samples = [_item(document, i) for i in range(max(index - _SAMPLE, 0), index + 1)]
+        return apply_splices(text, [Splice(node.start, node.end, flow_value(kept))])
+    samples = [locate_event(document, i) for i in range(max(index - _SAMPLE, 0), index + 1)]
     style = _style(text, samples)
     column = _column(text, item.node)
     splices = []
@@ -106,28 +119,28 @@ def update_event(document: Document, event_id: str, changes: Mapping[str, Any]) 
         single = "\n" not in text[value_node.start : value_node.end]
         if single and len(lines) == 1 and value_node.style != "block":
             new = lines[0][column + len(key) + 2 :]
-            splices.append(_Splice(value_node.start, value_node.end, new))
+            splices.append(Splice(value_node.start, value_node.end, new))
         else:
             end = line_end(text, value_node.end)
             body = _newline(text).join(lines)[column:] + _newline(text)
-            splices.append(_Splice(key_node.start, end, body))
-    return _apply(text, splices)
+            splices.append(Splice(key_node.start, end, body))
+    return apply_splices(text, splices)
 
 
 def remove_event(document: Document, event_id: str) -> str:
     """The text without the event, and without the blank line that set it apart."""
-    text, events = document.text, _events(document)
+    text, events = document.text, events_of(document)
     index = _index(document, event_id)
-    item = _item(document, index)
+    item = locate_event(document, index)
     if len(events) == 1:
-        return _apply(text, [_Splice(item.start, item.end, ""), _empty_list(document)])
+        return apply_splices(text, [Splice(item.start, item.end, ""), _empty_list(document)])
     start, end = item.start, item.end
     if index + 1 < len(events):
         end = _blank_run(text, end)
     else:  # the last event: the blank lines before it go, those before the next key stay
         while start > 0 and not text[line_start(text, start - 1) : start].strip():
             start = line_start(text, start - 1)
-    return _apply(text, [_Splice(start, end, "")])
+    return apply_splices(text, [Splice(start, end, "")])
 
 
 def add_actor(document: Document, actor_id: str, actor: Mapping[str, str]) -> str:
@@ -138,7 +151,7 @@ def add_actor(document: Document, actor_id: str, actor: Mapping[str, str]) -> st
     if "actors" not in data:
         anchor = line_start(text, data.key_marks["events"])
         block = ["actors:", f"  {actor_id}: {flow_value(actor)}", ""]
-        return _apply(text, [_Splice(anchor, anchor, newline.join(block) + newline)])
+        return apply_splices(text, [Splice(anchor, anchor, newline.join(block) + newline)])
     table = _top_level(document, "actors")
     if table.kind != "map" or table.style != "block" or not table.entries:
         raise EditError("write 'actors:' as a block mapping, one actor a line, to add to it here")
@@ -153,26 +166,26 @@ def add_actor(document: Document, actor_id: str, actor: Mapping[str, str]) -> st
             lines += entry_lines(key, value, column + indent, Style())
     at = line_end(text, last_value.end)
     lead = "" if text[:at].endswith("\n") else newline
-    return _apply(text, [_Splice(at, at, lead + newline.join(lines) + newline)])
+    return apply_splices(text, [Splice(at, at, lead + newline.join(lines) + newline)])
 
 
-def _events(document: Document) -> YamlList:
+def events_of(document: Document) -> YamlList:
     data = document.data
     events = data.get("events") if isinstance(data, YamlMap) else None
     return events if isinstance(events, YamlList) else YamlList(0)
 
 
 def _index(document: Document, event_id: str) -> int:
-    ids = [e.get("id") if isinstance(e, YamlMap) else None for e in _events(document)]
+    ids = [e.get("id") if isinstance(e, YamlMap) else None for e in events_of(document)]
     if event_id not in ids:
         known = [i for i in ids if isinstance(i, str)]
         raise EditError(f"no event {event_id!r} in {document.file}{did_you_mean(event_id, known)}")
     return ids.index(event_id)
 
 
-def _item(document: Document, index: int) -> _Item:
+def locate_event(document: Document, index: int) -> EventSpan:
     """Locate the index-th event: from its dash line to its last line, and its comments."""
-    text, events = document.text, _events(document)
+    text, events = document.text, events_of(document)
     if text[events.mark] == "[":
         raise EditError(
             "the events list is written in flow style [...]; "
@@ -193,7 +206,7 @@ def _item(document: Document, index: int) -> _Item:
         if not stripped.startswith("#") or len(following) - len(stripped) <= column:
             break
         end += len(following)
-    return _Item(start, end, column, node)
+    return EventSpan(start, end, column, node)
 
 
 def _dash(text: str, mark: int) -> int:
@@ -242,19 +255,19 @@ def _first_event(document: Document, event: Mapping[str, Any], newline: str) -> 
         start = value.start
         while start > 0 and text[start - 1] == " ":
             start -= 1
-        splices.append(_Splice(start, value.end, ""))
+        splices.append(Splice(start, value.end, ""))
     at = line_end(text, key_mark + 1)
     lead = "" if text[:at].endswith("\n") else newline
-    splices.append(_Splice(at, at, lead + newline.join(lines) + newline))
-    return _apply(text, splices)
+    splices.append(Splice(at, at, lead + newline.join(lines) + newline))
+    return apply_splices(text, splices)
 
 
-def _empty_list(document: Document) -> _Splice:
+def _empty_list(document: Document) -> Splice:
     """' []' after 'events:', for when the last event goes."""
     assert isinstance(document.data, YamlMap)
     text = document.text
     colon = text.index(":", document.data.key_marks["events"])
-    return _Splice(colon + 1, colon + 1, " []")
+    return Splice(colon + 1, colon + 1, " []")
 
 
 def _block_event(ordered: Mapping[str, Any], dash: int, column: int, style: Style) -> list[str]:
@@ -265,7 +278,9 @@ def _block_event(ordered: Mapping[str, Any], dash: int, column: int, style: Styl
     return lines
 
 
-def _insert_key(text: str, item: _Item, key: str, value: Any, column: int, style: Style) -> _Splice:
+def _insert_key(
+    text: str, item: EventSpan, key: str, value: Any, column: int, style: Style
+) -> Splice:
     """New lines for a key the event lacks, after the key that comes before it in order."""
     rank = EVENT_KEYS.index(key) if key in EVENT_KEYS else len(EVENT_KEYS)
     before = [
@@ -276,18 +291,18 @@ def _insert_key(text: str, item: _Item, key: str, value: Any, column: int, style
     lines = entry_lines(key, value, column, style)
     newline = _newline(text)
     lead = "" if text[:at].endswith("\n") else newline
-    return _Splice(at, at, lead + newline.join(lines) + newline)
+    return Splice(at, at, lead + newline.join(lines) + newline)
 
 
-def _remove_key(text: str, item: _Item, key_node: Node, value_node: Node) -> _Splice:
+def _remove_key(text: str, item: EventSpan, key_node: Node, value_node: Node) -> Splice:
     start = line_start(text, key_node.start)
     if start == item.start:
         raise EditError(f"{key_node.value!r} shares its line with the '- ' of the event; "
                         "run 'timeline fmt' to put 'id' first, then try again")  # fmt: skip
-    return _Splice(start, line_end(text, value_node.end), "")
+    return Splice(start, line_end(text, value_node.end), "")
 
 
-def _style(text: str, items: list[_Item]) -> Style:
+def _style(text: str, items: list[EventSpan]) -> Style:
     """The layout the given events share: the style of each key's value, and indentation."""
     style = Style()
     for item in items:
@@ -316,7 +331,7 @@ def _column(text: str, node: Node) -> int:
     return node.start - line_start(text, node.start)
 
 
-def _blank_between(text: str, first: _Item, second: _Item) -> bool:
+def _blank_between(text: str, first: EventSpan, second: EventSpan) -> bool:
     return any(not line.strip() for line in text[first.end : second.start].splitlines())
 
 
@@ -352,7 +367,7 @@ def _newline(text: str) -> str:
     return "\r\n" if "\r\n" in text[: text.find("\n") + 1 or len(text)] else "\n"
 
 
-def _apply(text: str, splices: list[_Splice]) -> str:
+def apply_splices(text: str, splices: list[Splice]) -> str:
     """text with each splice's span replaced by its text; spans must not overlap."""
     pieces, position = [], 0
     for splice in sorted(splices, key=lambda s: (s.start, s.end)):
