@@ -181,3 +181,45 @@ def test_sort_key_orders_days_times_and_ranges_on_one_calendar():
         "2021-03-16T23:59",
         "2021-03-17",
     ]
+
+
+@pytest.mark.parametrize(
+    "typed, stored",
+    [
+        ("early April 2021", "[2021-04-01..2021-04-10]"),
+        ("mid-April 2021", "[2021-04-11..2021-04-20]"),
+        ("late April 2021", "[2021-04-21..2021-04-30]"),
+        ("late February 2020", "[2020-02-21..2020-02-29]"),
+        ("the first half of April 2021", "[2021-04-01..2021-04-15]"),
+        ("second half of April 2021", "[2021-04-16..2021-04-30]"),
+        ("early 2021", "[2021-01..2021-04]"),
+        ("Late 2021", "[2021-09..2021-12]"),
+        ("about 16 March 2021", "2021-03-16~"),
+        ("around March 2021", "2021-03~"),
+        ("circa 1910", "1910~"),
+        ("[2021-04-01 .. 2021-04-15]", "[2021-04-01..2021-04-15]"),
+    ],
+)
+def test_parts_of_months_and_years_become_windows_in_canonical_edtf(typed, stored):
+    when = parse_user_date(typed)
+    assert when.text == stored
+    assert parse_edtf(stored) == when  # what is stored reads back as the same date
+
+
+@given(days.filter(lambda d: d.year >= 1000))
+def test_the_parts_of_a_month_cover_each_day_exactly_once(day):
+    month = f"{calendar.month_name[day.month]} {day.year}"
+    parts = [parse_user_date(f"{part} {month}") for part in ("early", "mid", "late")]
+    assert sum(when.start <= day <= when.end for when in parts) == 1
+
+
+@pytest.mark.parametrize(
+    "typed, message",
+    [
+        ("early 16 March 2021", "'early' goes with a month or a year"),
+        ("about 2021-03-16/2021-03-18", "'about' goes with a day, a month or a year"),
+    ],
+)
+def test_parts_and_about_refuse_what_they_cannot_mean(typed, message):
+    with pytest.raises(DateParseError, match=message):
+        parse_user_date(typed)

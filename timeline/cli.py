@@ -302,3 +302,6 @@ def main() -> None:
         click.echo(f"timeline: error: cannot write the output: {error.strerror or error}", err=True)
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(1)
+
+
+from . import cli_edit  # noqa: E402,F401  the commands that change the file register on cli

@@ -314,15 +314,68 @@ def parse_user_date(text: str) -> When:
     ('2021-03', '2021-03-01', '2021-03-31')
     >>> parse_user_date("2021-3-16").text
     '2021-03-16'
+
+    A part of a month or year becomes a window of days or months (see ``PARTS``), and "about"
+    makes a date approximate:
+
+    >>> parse_user_date("early April 2021").text
+    '[2021-04-01..2021-04-10]'
+    >>> parse_user_date("late 2021").text
+    '[2021-09..2021-12]'
+    >>> parse_user_date("about 16 March 2021").text
+    '2021-03-16~'
     """
-    text = text.strip()
+    text = " ".join(text.split())
     try:
-        return parse_edtf(text)
+        when = parse_edtf(text)
     except DateParseError as error:
-        reading = _read_free_form(text)
+        reading = _read_phrase(text)
         if reading is None:
             raise error from None
         return reading
+    if when.precision == "window" and text.startswith("["):
+        return replace(when, text=text.replace(" ", ""))  # [a .. b] and [a..b] are one date
+    return when
+
+
+PARTS = {
+    "early": ((1, 10), (1, 4)),
+    "mid": ((11, 20), (5, 8)),
+    "late": ((21, 31), (9, 12)),
+    "first half of": ((1, 15), (1, 6)),
+    "second half of": ((16, 31), (7, 12)),
+}
+"""Part of a month -> its days, and part of a year -> its months, for typed dates.
+
+Thirds of a month split at the 10th and the 20th ("late" runs to the month's last day), and
+thirds of a year are four months each, so every day belongs to exactly one part.
+"""
+
+_PART = re.compile(r"(?:the )?(early|mid|late|first half of|second half of)[- ](.+)", re.I)
+_ABOUT = re.compile(r"(?:about|around|approximately|circa|c\.|ca\.) (.+)", re.I)
+
+
+def _read_phrase(text: str) -> When | None:
+    """A typed date with a part ("early April 2021") or "about", or what people write."""
+    about = _ABOUT.fullmatch(text)
+    if about:
+        when = parse_user_date(about[1])
+        if when.precision not in ("day", "month", "year"):
+            raise DateParseError(f"{text!r}: 'about' goes with a day, a month or a year")
+        return _parse_single(when.text.rstrip("~?%") + "~")
+    part = _PART.fullmatch(text)
+    if part is None:
+        return _read_free_form(text)
+    whole = parse_user_date(part[2])
+    days, months = PARTS[part[1].lower()]
+    if whole.precision == "month":
+        last_day = calendar.monthrange(whole.start.year, whole.start.month)[1]
+        first, last = (f"{whole.text}-{min(day, last_day):02d}" for day in days)
+    elif whole.precision == "year":
+        first, last = (f"{whole.text}-{month:02d}" for month in months)
+    else:
+        raise DateParseError(f"{text!r}: '{part[1]}' goes with a month or a year, e.g. April 2021")
+    return _parse_set(f"[{first}..{last}]")
 
 
 def _read_free_form(text: str) -> When | None:

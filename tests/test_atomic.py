@@ -1,0 +1,147 @@
+"""Writes under stress, with real processes: several writers at once, and writers killed."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from timeline import load
+from timeline.atomic import locked, write_atomically
+from timeline.errors import DataError
+
+from .conftest import EVENTS_FILE
+
+WRITERS = 6
+
+
+@pytest.fixture
+def events(tmp_path) -> Path:
+    path = tmp_path / "events.yaml"
+    path.write_bytes(EVENTS_FILE.read_bytes())
+    return path
+
+
+def test_concurrent_adds_lose_no_entry(events):
+    before = len(load(events).events)
+    commands = [
+        [sys.executable, "-m", "timeline", "add", str(events), "--title", f"Writer {n}",
+         "--date", "2021-03-16", "--actor", "blinken"]
+        for n in range(WRITERS)
+    ]  # fmt: skip
+    processes = [subprocess.Popen(c, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                 for c in commands]  # fmt: skip
+    results = [process.communicate(timeout=120) for process in processes]
+    assert [process.returncode for process in processes] == [0] * WRITERS, results
+    timeline = load(events)  # valid, or this raises
+    titles = {event.title for event in timeline.events}
+    assert {f"Writer {n}" for n in range(WRITERS)} <= titles
+    assert len(timeline.events) == before + WRITERS
+
+
+CRASHING_WRITER = """\
+import os, sys, time
+from timeline import atomic
+
+signal_file, stage = sys.argv[1], sys.argv[2]
+
+def stop_here():
+    open(signal_file, "w").close()
+    time.sleep(120)
+
+real_fdopen, real_replace, real_sync = os.fdopen, os.replace, atomic._sync_folder
+
+class HalfWriter:
+    def __init__(self, stream):
+        self.stream = stream
+    def __enter__(self):
+        return self
+    def __exit__(self, *exc):
+        return self.stream.__exit__(*exc)
+    def write(self, data):
+        self.stream.write(data[: len(data) // 2])
+        self.stream.flush()
+        stop_here()
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+if stage == "writing":
+    atomic.os.fdopen = lambda *a, **k: HalfWriter(real_fdopen(*a, **k))
+elif stage == "fsync":
+    atomic.os.fsync = lambda descriptor: stop_here()
+elif stage == "rename":
+    atomic.os.replace = lambda *a: (stop_here(), real_replace(*a))
+elif stage == "renamed":
+    atomic._sync_folder = lambda folder: stop_here()
+
+from timeline.cli import main
+sys.argv = ["timeline", "add", *sys.argv[3:]]
+main()
+"""
+
+
+@pytest.mark.parametrize(
+    "stage, survivor", [("writing", "old"), ("fsync", "old"), ("rename", "old"), ("renamed", "new")]
+)
+def test_a_writer_killed_mid_write_leaves_the_old_file_or_the_new_one(
+    events, tmp_path, stage, survivor
+):
+    old = events.read_bytes()
+    signal_file = tmp_path / "inside-the-write"
+    script = tmp_path / "writer.py"
+    script.write_text(CRASHING_WRITER, encoding="utf-8")
+    add = [str(events), "--title", "Killed", "--date", "2021-03-16", "--actor", "blinken"]
+    writer = subprocess.Popen([sys.executable, str(script), str(signal_file), stage, *add])
+    deadline = time.monotonic() + 60
+    while not signal_file.exists():
+        assert writer.poll() is None, "the writer ended before it reached the write"
+        assert time.monotonic() < deadline, "the writer never reached the write"
+        time.sleep(0.02)
+    os.kill(writer.pid, signal.SIGKILL)
+    writer.wait()
+    titles = [event.title for event in load(events).events]  # whole and valid
+    if survivor == "old":
+        assert events.read_bytes() == old and "Killed" not in titles
+    else:
+        assert events.read_bytes().startswith(old) and "Killed" in titles
+    # the next write clears what the killed one left behind
+    leftovers = [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    assert leftovers == ([] if stage == "renamed" else [leftovers[0]])
+    subprocess.run([sys.executable, "-m", "timeline", "remove", str(events), "tokyo-2plus2"],
+                   check=True, capture_output=True)  # fmt: skip
+    assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_lock_held_too_long_is_reported_not_waited_for_forever(events):
+    holder = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(f"""\
+            import sys, time
+            from timeline.atomic import locked
+            with locked({str(events)!r}):
+                print("held", flush=True)
+                time.sleep(60)
+            """)],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+        with pytest.raises(DataError, match="another command has been writing the file"):
+            with locked(events, timeout=0.2):
+                pass
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_write_atomically_replaces_the_content_and_keeps_the_mode(events):
+    os.chmod(events, 0o600)
+    with locked(events):
+        write_atomically(events, "new text\n")
+    assert events.read_text(encoding="utf-8") == "new text\n"
+    assert events.stat().st_mode & 0o777 == 0o600

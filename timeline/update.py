@@ -1,0 +1,121 @@
+"""One safe change to an events file: lock, read, change, validate the whole result, write.
+
+The file is read only once the lock is held, so concurrent commands each see the others'
+changes and none is lost. Nothing is written unless the changed text is a valid timeline,
+and then atomically (``atomic``). ``check_text`` is the validation on its own, for any
+caller that has text in hand.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from pathlib import Path
+
+from .atomic import locked, write_atomically
+from .build import build
+from .errors import DataError, Problem
+from .model import Timeline
+from .store import Document, parse_document, read_document
+
+__all__ = ["Change", "check_text", "unified_diff", "update"]
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a change did (or, for a dry run, would do) to a file."""
+
+    file: str
+    before: str
+    after: str
+    timeline: Timeline
+    written: bool
+
+    def diff(self) -> str:
+        return unified_diff(self.before, self.after, self.file)
+
+
+def update(
+    path: str | os.PathLike[str], change: Callable[[Document], str], dry_run: bool = False
+) -> Change:
+    """Apply change (Document -> new text) to the file at path, holding its lock throughout.
+
+    Raises DataError, leaving the file as it was, when the file or the result is not valid;
+    change may raise its own errors, which leave the file as it was too.
+    """
+    name = os.fspath(path)
+    with locked(path):
+        document = read_document(path)
+        after = change(document)
+        timeline = check_text(after, name, document)
+        written = not dry_run and after != document.text
+        if written:
+            write_atomically(path, _with_bom(Path(path), after))
+    return Change(name, document.text, after, timeline, written)
+
+
+def check_text(text: str, file: str, before: Document | None = None) -> Timeline:
+    """The Timeline of text, or DataError saying why it is not valid.
+
+    With before (the file as it is now), problems the file already had are told apart from
+    problems the change would bring: the first must be fixed in the file, the second are
+    reported at their place in the changed text, which is not on disk.
+    """
+    try:
+        return build(parse_document(text, file))
+    except DataError as error:
+        if before is not None:
+            try:
+                build(before)
+            except DataError as existing:
+                lead = Problem(file, None, None, "the file has problems; fix them first")
+                raise DataError([lead, *existing.problems]) from None
+        label = f"{file} (after the change)"
+        lead = Problem(file, None, None, "not changed: the change would make the file invalid")
+        moved = [Problem(label, p.line, p.column, p.message) for p in error.problems]
+        raise DataError([lead, *moved]) from None
+
+
+def unified_diff(before: str, after: str, file: str, context: int = 3) -> str:
+    """The change as a unified diff, as ``git diff`` prints it ('' when there is none).
+
+    Lines that recur often (``kind: meeting``) still count as matches, which difflib's own
+    unified_diff would give up on in a long file.
+    """
+    old, new = before.splitlines(keepends=True), after.splitlines(keepends=True)
+    matcher = SequenceMatcher(None, old, new, autojunk=False)
+    out = []
+    for group in matcher.get_grouped_opcodes(context):
+        if not out:
+            old_name, new_name = (
+                (file, file) if Path(file).is_absolute() else (f"a/{file}", f"b/{file}")
+            )
+            out += [f"--- {old_name}\n", f"+++ {new_name}\n"]
+        first, last = group[0], group[-1]
+        out.append(f"@@ -{_range(first[1], last[2])} +{_range(first[3], last[4])} @@\n")
+        for tag, old_start, old_end, new_start, new_end in group:
+            if tag == "equal":
+                out += [" " + line for line in old[old_start:old_end]]
+                continue
+            out += ["-" + line for line in old[old_start:old_end]]
+            out += ["+" + line for line in new[new_start:new_end]]
+    return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
+                   for line in out)  # fmt: skip
+
+
+def _range(start: int, end: int) -> str:
+    length = end - start
+    first = start + 1 if length else start
+    return f"{first}" if length == 1 else f"{first},{length}"
+
+
+def _with_bom(path: Path, text: str) -> str:
+    """text with the byte order mark that the file began with, if it had one."""
+    try:
+        with path.open("rb") as stream:
+            bom = stream.read(3) == b"\xef\xbb\xbf"
+    except OSError:
+        return text
+    return "\ufeff" + text if bom else text
