@@ -291,3 +291,41 @@ def test_line_endings_mode_and_links_are_kept(small, tmp_path):
     assert stat.S_IMODE(small.stat().st_mode) == 0o640
     assert sorted(p.name for p in tmp_path.iterdir()) == [".events.yaml.lock", "events.yaml",
                                                           "link.yaml"]  # fmt: skip
+
+
+def apply_diff(before: str, diff: str) -> str:
+    """Apply a unified diff's hunks to before, checking every context and removed line."""
+    old, out, position = before.splitlines(keepends=True), [], 0
+    lines = diff.splitlines(keepends=True)[2:]
+    for line in lines:
+        if line.startswith("@@"):
+            start = int(line.split()[1].split(",")[0][1:])
+            start = start - 1 if start else 0
+            out += old[position:start]
+            position = start
+        elif line[0] in " -":
+            assert old[position] == line[1:], (position, line)
+            position += 1
+            if line[0] == " ":
+                out.append(line[1:])
+        elif line[0] == "+":
+            out.append(line[1:])
+    return "".join(out + old[position:])
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["add", "--title", "T", "--date", "2021", "--actor", "austin"],
+        ["edit", "korea-under-japanese-rule", "--set", "title=T", "--set", "tags=a,b"],
+        ["edit", "tokyo-2plus2", "--set", "note=N", "--unset", "location"],
+        ["remove", "tokyo-2plus2"],
+        ["remove", "biden-post-on-kishida"],
+    ],
+)
+def test_the_dry_run_diff_applies_to_the_file_and_gives_the_real_result(real, args):
+    before = real.read_text(encoding="utf-8")
+    command, *rest = args
+    diff = run(command, str(real), *rest, "--dry-run").stdout
+    assert run(command, str(real), *rest).exit_code == 0
+    assert apply_diff(before, diff) == real.read_text(encoding="utf-8") != before

@@ -81,13 +81,26 @@ def check_text(text: str, file: str, before: Document | None = None) -> Timeline
 def unified_diff(before: str, after: str, file: str, context: int = 3) -> str:
     """The change as a unified diff, as ``git diff`` prints it ('' when there is none).
 
-    Lines that recur often (``kind: meeting``) still count as matches, which difflib's own
-    unified_diff would give up on in a long file.
+    Only the lines between the unchanged head and tail of the file are compared, so an edit
+    in a long file is quick, and lines that recur often (``kind: meeting``) still count as
+    matches, which difflib's own unified_diff gives up on in a long file.
     """
     old, new = before.splitlines(keepends=True), after.splitlines(keepends=True)
-    matcher = SequenceMatcher(None, old, new, autojunk=False)
+    same = 0  # only the lines between the common head and tail are compared
+    while same < min(len(old), len(new)) and old[same] == new[same]:
+        same += 1
+    tail = 0
+    while tail < min(len(old), len(new)) - same and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    skip = max(same - context, 0)
+    old, new = (
+        old[skip : len(old) - max(tail - context, 0)],
+        new[skip : len(new) - max(tail - context, 0)],
+    )
+    matcher = SequenceMatcher(None, old, new, autojunk=len(old) + len(new) > _EXACT_LINES)
     out = []
     for group in matcher.get_grouped_opcodes(context):
+        group = [(tag, a + skip, b + skip, c + skip, d + skip) for tag, a, b, c, d in group]
         if not out:
             old_name, new_name = (
                 (file, file) if Path(file).is_absolute() else (f"a/{file}", f"b/{file}")
@@ -96,13 +109,18 @@ def unified_diff(before: str, after: str, file: str, context: int = 3) -> str:
         first, last = group[0], group[-1]
         out.append(f"@@ -{_range(first[1], last[2])} +{_range(first[3], last[4])} @@\n")
         for tag, old_start, old_end, new_start, new_end in group:
+            old_lines = old[old_start - skip : old_end - skip]
             if tag == "equal":
-                out += [" " + line for line in old[old_start:old_end]]
+                out += [" " + line for line in old_lines]
                 continue
-            out += ["-" + line for line in old[old_start:old_end]]
-            out += ["+" + line for line in new[new_start:new_end]]
+            out += ["-" + line for line in old_lines]
+            out += ["+" + line for line in new[new_start - skip : new_end - skip]]
     return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
                    for line in out)  # fmt: skip
+
+
+_EXACT_LINES = 4000
+"""Above this many changed lines, difflib may treat very common lines as junk, for speed."""
 
 
 def _range(start: int, end: int) -> str:
