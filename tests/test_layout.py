@@ -23,7 +23,9 @@ DATES = ["{d}", "{d}~", "{d}?", "{m}", "{y}", "{d}/{d2}", "[{d}..{d2}]"]
 @st.composite
 def timelines(draw) -> Timeline:  # type: ignore[no-untyped-def]
     """Random timelines: 1-40 events over up to six countries, dates of every precision."""
-    countries = {code: Country(code, f"Country {code}") for code in CODES[: draw(st.integers(1, 6))]}
+    countries = {
+        code: Country(code, f"Country {code}") for code in CODES[: draw(st.integers(1, 6))]
+    }
     actors = {
         f"p{i}": Actor(f"p{i}", f"Person {i}", draw(st.sampled_from(sorted(countries))), "role")
         for i in range(draw(st.integers(0, 6)))
@@ -36,14 +38,19 @@ def timelines(draw) -> Timeline:  # type: ignore[no-untyped-def]
         text = draw(st.sampled_from(DATES)).format(
             d=start.isoformat(), d2=end.isoformat(), m=start.isoformat()[:7], y=start.year
         )
-        chosen_actors = tuple(draw(st.sets(st.sampled_from(sorted(actors)), max_size=3))) if actors else ()
+        chosen_actors = (
+            tuple(draw(st.sets(st.sampled_from(sorted(actors)), max_size=3))) if actors else ()
+        )
         own = {actors[a].country for a in chosen_actors}
-        extra = draw(st.sets(st.sampled_from(sorted(countries)), min_size=0 if own else 1, max_size=3))
+        extra = draw(
+            st.sets(st.sampled_from(sorted(countries)), min_size=0 if own else 1, max_size=3)
+        )
         order = list(countries)
         events.append(
             Event(
                 id=f"e{index}",
-                title=draw(st.text(alphabet="abcdefgh ijk$LMNO–", min_size=1, max_size=60)).strip() or "x",
+                title=draw(st.text(alphabet="abcdefgh ijk$LMNO–", min_size=1, max_size=60)).strip()
+                or "x",
                 when=timeline.parse_edtf(text),
                 kind=draw(st.sampled_from(KINDS)),
                 status=draw(st.sampled_from(STATUSES)),
@@ -63,12 +70,16 @@ OPTIONS = st.builds(
     max_height=st.sampled_from([None, 3.0, 8.0]),
 )
 
-settings.register_profile("layout", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile(
+    "layout", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 
 
 @settings(settings.get_profile("layout"))
 @given(timelines(), OPTIONS)
-def test_labels_never_overlap_each_other_or_another_events_mark(t: Timeline, options: Options) -> None:
+def test_labels_never_overlap_each_other_or_another_events_mark(
+    t: Timeline, options: Options
+) -> None:
     drawing = layout(t, options, estimate)
     labels = sorted(drawing.labels, key=lambda label: label.box.x0)
     for index, label in enumerate(labels):
@@ -112,13 +123,15 @@ def test_order_in_time_is_kept_within_every_lane(t: Timeline, options: Options) 
         else:
             # In time order, by the middle of each event's possible dates.
             middles = [sum(_days(t.event(m.event))) / 2 for m in marks]
-            pairs = sorted(zip(middles, centres))
+            pairs = sorted(zip(middles, centres, strict=True))
             assert [c for _, c in pairs] == sorted(c for _, c in pairs)
 
 
 @settings(settings.get_profile("layout"))
 @given(timelines(), OPTIONS)
-def test_every_event_is_drawn_in_each_of_its_lanes_and_joined_across_them(t: Timeline, options: Options) -> None:
+def test_every_event_is_drawn_in_each_of_its_lanes_and_joined_across_them(
+    t: Timeline, options: Options
+) -> None:
     drawing = layout(t, options, estimate)
     marks: dict[str, list] = {}
     for mark in drawing.marks:
@@ -131,7 +144,9 @@ def test_every_event_is_drawn_in_each_of_its_lanes_and_joined_across_them(t: Tim
             assert event_id not in connectors
             continue
         joint = connectors[event_id]
-        assert joint.y0 == min(m.y for m in event_marks) and joint.y1 == max(m.y for m in event_marks)
+        assert joint.y0 == min(m.y for m in event_marks) and joint.y1 == max(
+            m.y for m in event_marks
+        )
         for mark in event_marks:
             assert mark.box.x0 <= joint.x <= mark.box.x1
     # Every event has a label or is counted as unlabelled; none is dropped silently.
@@ -171,7 +186,9 @@ def test_a_quad_summit_joins_four_country_lanes(events: Timeline) -> None:
 
 
 def test_lanes_follow_the_declared_order_and_empty_lanes_are_left_out(events: Timeline) -> None:
-    drawing = layout(events.with_events(e for e in events.events if "KP" not in e.countries), Options())
+    drawing = layout(
+        events.with_events(e for e in events.events if "KP" not in e.countries), Options()
+    )
     assert [lane.key for lane in drawing.lanes] == ["US", "JP", "KR", "CN", "IN", "AU", "MM"]
 
 
@@ -195,7 +212,15 @@ def test_crowded_labels_become_numbers_with_a_key_before_any_is_dropped(events: 
 def test_too_many_events_to_label_says_how_many_on_the_figure() -> None:
     country = {"AA": Country("AA", "A")}
     many = tuple(
-        Event(f"e{i}", f"Event number {i} of many", timeline.parse_edtf("2021-03-16"), "meeting", "held", (), ("AA",))
+        Event(
+            f"e{i}",
+            f"Event number {i} of many",
+            timeline.parse_edtf("2021-03-16"),
+            "meeting",
+            "held",
+            (),
+            ("AA",),
+        )
         for i in range(300)
     )
     drawing = layout(Timeline(many, country, {}, {}), Options(max_height=5), FontMeasure())

@@ -50,7 +50,11 @@ def test_svg_text_can_be_turned_into_outlines(events) -> None:
 
 def test_user_text_is_text_never_math_or_markup(events) -> None:
     odd = events.with_events(
-        [events.events[0].__class__(**{**events.events[0].__dict__, "title": "Cost: $5 & <b>$x^2$</b>"})]
+        [
+            events.events[0].__class__(
+                **{**events.events[0].__dict__, "title": "Cost: $5 & <b>$x^2$</b>"}
+            )
+        ]
     )
     svg = figure_bytes(plan(odd, title="$\\alpha$ & co"), "svg").decode()
     assert "Cost: $5 &amp; &lt;b&gt;$x^2$&lt;/b&gt;" in svg
@@ -62,8 +66,19 @@ def test_the_same_input_gives_the_same_bytes_in_a_new_process(tmp_path: Path, fo
     paths = [tmp_path / f"a.{form}", tmp_path / f"b.{form}"]
     for path in paths:
         subprocess.run(
-            [sys.executable, "-m", "timeline", "render", str(EVENTS_FILE), "-o", str(path), "--dpi", "60"],
-            check=True, capture_output=True,
+            [
+                sys.executable,
+                "-m",
+                "timeline",
+                "render",
+                str(EVENTS_FILE),
+                "-o",
+                str(path),
+                "--dpi",
+                "60",
+            ],
+            check=True,
+            capture_output=True,
         )
     assert paths[0].read_bytes() == paths[1].read_bytes()
 

@@ -15,7 +15,9 @@ from timeline.cli import cli
 from .conftest import EVENTS_FILE
 
 
-def test_render_with_no_arguments_writes_png_and_svg_into_figures(tmp_path: Path, monkeypatch) -> None:
+def test_render_with_no_arguments_writes_png_and_svg_into_figures(
+    tmp_path: Path, monkeypatch
+) -> None:
     shutil.copy(EVENTS_FILE, tmp_path / "events.yaml")
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(cli, ["render", "--dpi", "40"])
@@ -27,7 +29,17 @@ def test_render_with_no_arguments_writes_png_and_svg_into_figures(tmp_path: Path
 
 def test_the_format_follows_the_suffix_or_the_format_option(tmp_path: Path) -> None:
     result = CliRunner().invoke(
-        cli, ["render", str(EVENTS_FILE), "-o", str(tmp_path / "a"), "--format", "pdf,png", "--dpi", "40"]
+        cli,
+        [
+            "render",
+            str(EVENTS_FILE),
+            "-o",
+            str(tmp_path / "a"),
+            "--format",
+            "pdf,png",
+            "--dpi",
+            "40",
+        ],
     )
     assert result.exit_code == 0, result.output
     assert (tmp_path / "a.pdf").read_bytes().startswith(b"%PDF")
@@ -48,7 +60,9 @@ def test_usage_errors_exit_2_and_write_nothing(tmp_path: Path) -> None:
 
 
 def test_an_empty_selection_or_bad_file_exits_1(tmp_path: Path, events_file) -> None:
-    result = CliRunner().invoke(cli, ["render", str(EVENTS_FILE), "--since", "2030", "-o", str(tmp_path / "a.png")])
+    result = CliRunner().invoke(
+        cli, ["render", str(EVENTS_FILE), "--since", "2030", "-o", str(tmp_path / "a.png")]
+    )
     assert result.exit_code == 1 and "the selection is empty" in result.output
     bad = events_file("events:\n  - id: x\n    title: X\n    date: 2021-02-30\n")
     result = CliRunner().invoke(cli, ["render", str(bad), "-o", str(tmp_path / "a.png")])
@@ -61,8 +75,20 @@ def test_watch_renders_on_each_save_and_keeps_going_through_an_invalid_one(tmp_p
     shutil.copy(EVENTS_FILE, source)
     figure = tmp_path / "out.svg"
     process = subprocess.Popen(
-        [sys.executable, "-m", "timeline", "watch", str(source), "-o", str(figure), "--interval", "0.1"],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        [
+            sys.executable,
+            "-m",
+            "timeline",
+            "watch",
+            str(source),
+            "-o",
+            str(figure),
+            "--interval",
+            "0.1",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
     try:
         assert "rendered" in process.stdout.readline()
@@ -77,10 +103,15 @@ def test_watch_renders_on_each_save_and_keeps_going_through_an_invalid_one(tmp_p
         time.sleep(0.2)
         # Saved the way many editors save: a new file renamed over the old one.
         fresh = tmp_path / "events.new"
-        fresh.write_text(text.replace("Quad leaders' virtual summit", "Quad summit, renamed"), encoding="utf-8")
+        fresh.write_text(
+            text.replace("Quad leaders' virtual summit", "Quad summit, renamed"), encoding="utf-8"
+        )
         fresh.replace(source)
         for _ in range(10):
-            if "rendered" in process.stdout.readline() and "Quad summit, renamed" in figure.read_text(encoding="utf-8"):
+            if (
+                "rendered" in process.stdout.readline()
+                and "Quad summit, renamed" in figure.read_text(encoding="utf-8")
+            ):
                 break
         else:
             raise AssertionError("the valid save was not rendered")

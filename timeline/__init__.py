@@ -28,9 +28,9 @@ __version__ = "0.1.0"
 
 from .build import load
 from .chart import draw, render, write
-from .layout import Options
 from .dates import When, describe, parse_edtf, parse_user_date
 from .errors import DataError, Problem, QueryError, TimelineError
+from .layout import Options
 from .model import Actor, Citation, Country, Event, Source, Timeline
 from .query import Filter, select
 

@@ -99,10 +99,12 @@ class Lane:
     key: str
     label: tuple[str, ...]  # lines of the lane's name
     label_x: float
-    label_y: float
+    label_y: float  # the middle of the name's first line
     box: Box  # the lane's band, across the plot
     shade: bool  # alternate lanes are shaded
     header: bool = False  # a country heading above its actors' lanes
+    size: float = 8.4
+    bold: bool = True
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,8 @@ class Break:
     x0: float
     x1: float
     text: str
+    y0: float = 0.0  # the cut runs through the lanes, from y0 down to y1
+    y1: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -130,6 +134,9 @@ class Axis:
     ticks: tuple[Tick, ...]
     breaks: tuple[Break, ...]
     tick_size: float
+    text_y: float  # top of the tick texts
+    note_y: float  # top of the break texts and the caption
+    note_size: float
     caption: str = ""  # e.g. "Events in order, evenly spaced" for the sequence scale
 
 
@@ -170,4 +177,4 @@ class Layout:
     tooltips: dict[str, str] = field(default_factory=dict)
     unlabelled: int = 0
     font_family: str = "DejaVu Sans"
-    line_height: float = 1.2  # line spacing of multi-line text blocks, in font sizes
+    line_height: float = 1.25  # line spacing of multi-line text, in font sizes (layout.LINE)

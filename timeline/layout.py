@@ -10,8 +10,8 @@ tests), so every box is known before anything is drawn.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from .dates import describe
 from .geometry import (
@@ -30,9 +30,9 @@ from .geometry import (
 )
 from .lanes import LANE_MODES, assign_lanes
 from .measure import Measure, estimate
-from .model import Event, Timeline
+from .model import KINDS, Event, Timeline
 from .packing import Item, pack
-from .scale import chronological, days, gap_text
+from .scale import TimeScale, chronological, days, gap_text
 from .ticks import date_ticks, day_of
 
 SCALES = ("time", "sequence")
@@ -85,7 +85,9 @@ class _Sizes:
         return cls(base, base * 1.5, base * 1.05, base * 0.9, base * 0.85, row)
 
 
-def layout(timeline: Timeline, options: Options | None = None, measure: Measure = estimate) -> Layout:
+def layout(
+    timeline: Timeline, options: Options | None = None, measure: Measure = estimate
+) -> Layout:
     """Place every part of the figure of ``timeline``; see the module docstring for the order."""
     options = options or Options()
     sizes = _Sizes.from_base(options.font_size, measure)
@@ -102,10 +104,17 @@ def layout(timeline: Timeline, options: Options | None = None, measure: Measure 
     # The lane-name column sets where the plot starts.
     name_limit = 0.22 * width
     lane_names = [
-        wrap(lane.name, sizes.lane, name_limit - (0 if lane.is_header or options.lanes != "country/actor" else 8), measure)
+        wrap(
+            lane.name,
+            sizes.lane,
+            name_limit - (0 if lane.is_header or options.lanes != "country/actor" else 8),
+            measure,
+        )
         for lane in lanes
     ]
-    name_width = max((measure(line, sizes.lane)[0] for lines in lane_names for line in lines), default=0)
+    name_width = max(
+        (measure(line, sizes.lane)[0] for lines in lane_names for line in lines), default=0
+    )
     plot_x0 = MARGIN + min(name_width, name_limit) + 10
     plot_x1 = width - MARGIN
 
@@ -114,25 +123,32 @@ def layout(timeline: Timeline, options: Options | None = None, measure: Measure 
     chrome = top + 120  # axis, legend and notes, roughly
     lane_count = max(1, sum(not lane.is_header for lane in lanes))
     header_rows = sum(lane.is_header for lane in lanes)
-    budget = max(lane_count, math.floor((max_height - chrome - lane_count * 2 * LANE_PAD) / sizes.row) - header_rows)
+    budget = max(
+        lane_count,
+        math.floor((max_height - chrome - lane_count * 2 * LANE_PAD) / sizes.row) - header_rows,
+    )
+
+    # Each label is measured once, whatever the number of packing passes below.
+    label_widths = {
+        event.id: measure(_label_text(event, options.scale), sizes.label)[0] for event in events
+    }
+    number_width = measure("8" * len(str(len(events))), sizes.label)[0]
 
     def attempt(x1: float, numbers: bool) -> tuple:  # type: ignore[type-arg]
-        geometry = _event_geometry(events, options.scale, plot_x0, x1)
+        geometry, time_scale = _event_geometry(events, options.scale, plot_x0, x1)
         items = sorted(
             (
-                Item(event.id, event_lanes[event.id], geometry[event.id][3][0], geometry[event.id][3][1], _label_text(event, options.scale))
+                Item(
+                    event.id, event_lanes[event.id], geometry[event.id].left,
+                    geometry[event.id].right, label_widths[event.id],
+                )
                 for event in events
             ),
             key=lambda item: item.x0,
-        )
-        digits = len(str(len(events)))
-        number_width = measure("8" * digits, sizes.label)[0] if numbers else None
+        )  # fmt: skip
 
         def packed(limit: int):  # type: ignore[no-untyped-def]
-            return pack(
-                items, len(lanes), limit, lambda text: measure(text, sizes.label)[0],
-                (plot_x0, x1), number_width,
-            )  # fmt: skip
+            return pack(items, len(lanes), limit, (plot_x0, x1), number_width if numbers else None)
 
         # Two rows at least: the last row of a full lane is kept for marks (see packing).
         low, high = 2, max(2, budget - lane_count + 1)
@@ -148,53 +164,64 @@ def layout(timeline: Timeline, options: Options | None = None, measure: Measure 
                 else:
                     high = middle
             packing = best
-        return geometry, packing
+        return geometry, time_scale, packing
 
     # Labels that find no room become numbers in a key beside the plot, when the key would be
     # short enough to read; otherwise they are counted and the count is shown.
-    geometry, packing = attempt(plot_x1, numbers=True)
+    geometry, time_scale, packing = attempt(plot_x1, numbers=True)
     key_x = None
     if packing.numbered:
         if len(packing.numbered) <= KEY_MAX:
             key_x = width - MARGIN - KEY_SHARE * width
-            geometry, packing = attempt(key_x - 12, numbers=True)
+            geometry, time_scale, packing = attempt(key_x - 12, numbers=True)
         if len(packing.numbered) > KEY_MAX or key_x is None:
             key_x = None
-            geometry, packing = attempt(plot_x1, numbers=False)
+            geometry, time_scale, packing = attempt(plot_x1, numbers=False)
     x_right = key_x - 12 if key_x is not None else plot_x1
 
     # Lane heights follow from the rows each lane needs.
     lane_boxes: list[Lane] = []
-    lane_index_of_packing = 0
     y = top
     shade = False
     row_y: list[float] = []  # the y of row 0 of each lane
-    for index, (spec, names) in enumerate(zip(lanes, lane_names)):
+    for index, (spec, names) in enumerate(zip(lanes, lane_names, strict=True)):
+        lines = len(names) * sizes.lane * LINE
         if spec.is_header:
-            height = max(sizes.row, len(names) * sizes.lane * LINE + 2)
+            height = max(sizes.row, lines + 2)
             box = Box(plot_x0, y, x_right, y + height)
-            lane_boxes.append(Lane(spec.key, tuple(names), MARGIN, y + height / 2, box, False, header=True))
+            first = y + (height - lines) / 2 + sizes.lane * LINE / 2
+            lane_boxes.append(
+                Lane(spec.key, tuple(names), MARGIN, first, box, False, True, sizes.lane * 1.07)
+            )
             row_y.append(y)
             y += height
             continue
-        rows = max(packing.rows_used[index], math.ceil(len(names) * sizes.lane * LINE / sizes.row))
+        rows = max(packing.rows_used[index], math.ceil(lines / sizes.row))
         height = rows * sizes.row + 2 * LANE_PAD
         box = Box(plot_x0, y, x_right, y + height)
-        indent = 8 if options.lanes == "country/actor" else 0
-        lane_boxes.append(Lane(spec.key, tuple(names), MARGIN + indent, y + LANE_PAD + sizes.row / 2, box, shade))
+        nested = options.lanes == "country/actor"
+        lane_boxes.append(
+            Lane(
+                spec.key, tuple(names), MARGIN + (8 if nested else 0),
+                y + LANE_PAD + sizes.row / 2, box, shade, False, sizes.lane, bold=not nested,
+            )
+        )  # fmt: skip
         row_y.append(y + LANE_PAD + sizes.row / 2)
         shade = not shade
         y += height
-        lane_index_of_packing += 1
     plot = Box(plot_x0, top, x_right, y)
 
-    marks, labels, connectors, numbers = _place(events, geometry, packing, row_y, sizes, timeline)
+    marks, labels, connectors, numbers = _place(
+        events, geometry, packing, row_y, sizes, options.scale
+    )
 
     # The axis under the lanes, then the legend, the key and the notes.
-    axis, y = _axis(geometry, events, options.scale, plot, y, sizes, measure)
+    axis, y = _axis(geometry, time_scale, events, plot, y, sizes, measure)
     legend, y = _legend(marks, plot_x0, width - MARGIN, y + 10, sizes, measure)
     texts: list[TextBlock] = [
-        TextBlock(line, MARGIN, MARGIN + i * sizes.title * LINE, sizes.title, bold=True, role="title")
+        TextBlock(
+            line, MARGIN, MARGIN + i * sizes.title * LINE, sizes.title, bold=True, role="title"
+        )
         for i, line in enumerate(title_lines)
     ]
     key_bottom = top
@@ -205,7 +232,8 @@ def layout(timeline: Timeline, options: Options | None = None, measure: Measure 
     notes = []
     if packing.unlabelled:
         notes.append(
-            f"{packing.unlabelled:,} of {len(events):,} events carry no label: too many to label at this "
+            f"{packing.unlabelled:,} of {len(events):,} events carry no label: too many to "
+            "label at this "
             "size (narrow the selection, or widen the figure)."
         )
     outlets = _outlets(timeline)
@@ -233,31 +261,49 @@ def _label_text(event: Event, scale: str) -> str:
     return event.title
 
 
-def _event_geometry(events: list[Event], scale: str, x0: float, x1: float) -> dict:  # type: ignore[type-arg]
-    """Each event's (shape, x, x_end, (left, right), span) in the plot's x."""
+class _Spot(NamedTuple):
+    """Where one event's mark sits in x: its shape, extent, whisker and connector x."""
+
+    shape: str
+    x: float
+    x_end: float
+    left: float
+    right: float
+    span: tuple[float, float] | None
+    joint: float
+
+
+def _event_geometry(
+    events: list[Event], scale: str, x0: float, x1: float
+) -> tuple[dict[str, _Spot], TimeScale | None]:
+    """Each event's spot in the plot's x, and the time scale (None for the sequence scale)."""
     inset = MARKER
-    result = {}
+    result: dict[str, _Spot] = {}
     if scale == "sequence":
         slot = (x1 - x0 - 2 * inset) / max(1, len(events))
         for index, event in enumerate(events):
             centre = x0 + inset + (index + 0.5) * slot
             if event.when.precision == "range":
                 half = max(MARKER, slot * 0.6) / 2
-                result[event.id] = ("bar", centre - half, centre + half, (centre - half, centre + half), None, centre)
+                result[event.id] = _Spot(
+                    "bar", centre - half, centre + half, centre - half, centre + half, None, centre
+                )
             else:
-                result[event.id] = ("point", centre, centre, (centre - MARKER / 2, centre + MARKER / 2), None, centre)
-        result["__scale__"] = None
-        return result
+                half = MARKER / 2
+                result[event.id] = _Spot(
+                    "point", centre, centre, centre - half, centre + half, None, centre
+                )
+        return result, None
     spans = [_days(event) for event in events]
     time_scale = chronological(spans, x0 + inset, x1 - inset, BREAK_WIDTH)
-    for event, (start, end) in zip(events, spans):
+    for event, (start, end) in zip(events, spans, strict=True):
         left, right = time_scale.x(start), time_scale.x(end)
         precision = event.when.precision
         if precision == "range":
             if right - left < MARKER:
                 middle = (left + right) / 2
                 left, right = middle - MARKER / 2, middle + MARKER / 2
-            result[event.id] = ("bar", left, right, (left, right), None, (left + right) / 2)
+            result[event.id] = _Spot("bar", left, right, left, right, None, (left + right) / 2)
             continue
         centre = time_scale.x((start + end) / 2)
         extent = (centre - MARKER / 2, centre + MARKER / 2)
@@ -265,9 +311,8 @@ def _event_geometry(events: list[Event], scale: str, x0: float, x1: float) -> di
         if precision not in ("day", "time") and right - left > MARKER:
             span = (left, right)
             extent = (min(left, extent[0]), max(right, extent[1]))
-        result[event.id] = ("point", centre, centre, extent, span, centre)
-    result["__scale__"] = (time_scale, spans)
-    return result
+        result[event.id] = _Spot("point", centre, centre, *extent, span, centre)
+    return result, time_scale
 
 
 def _days(event: Event) -> tuple[float, float]:
@@ -275,7 +320,7 @@ def _days(event: Event) -> tuple[float, float]:
     return days(start), days(end)
 
 
-def _place(events, geometry, packing, row_y, sizes, timeline):  # type: ignore[no-untyped-def]
+def _place(events, geometry, packing, row_y, sizes, scale):  # type: ignore[no-untyped-def]
     """Marks, labels and connectors at their final positions."""
     marks: list[Mark] = []
     labels: list[Label] = []
@@ -283,44 +328,43 @@ def _place(events, geometry, packing, row_y, sizes, timeline):  # type: ignore[n
     numbers = {event_id: number for number, event_id in enumerate(packing.numbered, start=1)}
     half_row = sizes.row / 2 - 0.5
     for event in events:
-        shape, x, x_end, (left, right), span, joint = geometry[event.id]
+        spot = geometry[event.id]
         placement = packing.placements[event.id]
         style = Style(event.kind, event.status, event.when.certainty != "exact")
         ys = []
         for lane, row in sorted(placement.rows.items()):
             y = row_y[lane] + row * sizes.row
             ys.append(y)
-            box = Box(left, y - MARKER * 0.8, right, y + MARKER * 0.8)
-            marks.append(Mark(event.id, lane, shape, x, x_end, y, MARKER, style, box, span))
+            box = Box(spot.left, y - MARKER * 0.8, spot.right, y + MARKER * 0.8)
+            marks.append(
+                Mark(
+                    event.id, lane, spot.shape, spot.x, spot.x_end, y, MARKER, style, box, spot.span
+                )
+            )
         if placement.label_lane is not None:
             y = row_y[placement.label_lane] + placement.rows[placement.label_lane] * sizes.row
             number = numbers.get(event.id)
-            text = str(number) if number is not None else _label_text_of(event, geometry)
+            text = str(number) if number is not None else _label_text(event, scale)
             box = Box(placement.label_x0, y - half_row, placement.label_x1, y + half_row)
             labels.append(Label(event.id, text, box, placement.label_lane, sizes.label, number))
         if len(ys) > 1:
-            connectors.append(Connector(event.id, joint, min(ys), max(ys)))
+            connectors.append(Connector(event.id, spot.joint, min(ys), max(ys)))
     return marks, labels, connectors, [(numbers[e], e) for e in packing.numbered]
 
 
-def _label_text_of(event: Event, geometry: dict) -> str:  # type: ignore[type-arg]
-    return _label_text(event, "time" if geometry["__scale__"] is not None else "sequence")
-
-
-def _axis(geometry, events, scale, plot, y, sizes, measure):  # type: ignore[no-untyped-def]
+def _axis(geometry, time_scale, events, plot, y, sizes, measure):  # type: ignore[no-untyped-def]
     """The time axis under the plot: ticks per segment, breaks with the time they hide."""
     axis_y = y + 2
-    tick_top = axis_y + 4
     ticks: list[Tick] = []
     breaks: list[Break] = []
     segments: list[tuple[float, float]] = []
     caption = ""
-    if geometry["__scale__"] is None:
+    if time_scale is None:
         caption = "Events in date order, evenly spaced; each label gives its date."
         last = None
         right_edge = plot.x0
         for event in events:
-            x = geometry[event.id][5]
+            x = geometry[event.id].joint
             text = day_of(event.when.sort_key()[0])
             if text == last:
                 continue
@@ -331,49 +375,62 @@ def _axis(geometry, events, scale, plot, y, sizes, measure):  # type: ignore[no-
                 last = text
         segments.append((plot.x0, plot.x1))
     else:
-        time_scale, _ = geometry["__scale__"]
         pieces = time_scale.segments
         for index, segment in enumerate(pieces):
             lo = plot.x0 if index == 0 else segment.x0 - BREAK_WIDTH / 2
             hi = plot.x1 if index == len(pieces) - 1 else segment.x1 + BREAK_WIDTH / 2
-            segments.append((lo if index == 0 else segment.x0, hi if index == len(pieces) - 1 else segment.x1))
-            for x, text, major in date_ticks(segment.start, segment.end, segment.x, measure, sizes.tick, (lo, hi)):
+            segments.append(
+                (lo if index == 0 else segment.x0, hi if index == len(pieces) - 1 else segment.x1)
+            )
+            for x, text, major in date_ticks(
+                segment.start, segment.end, segment.x, measure, sizes.tick, (lo, hi)
+            ):
                 ticks.append(Tick(x, text, major))
             if index + 1 < len(pieces):
                 after = pieces[index + 1]
                 # The gap between the last event before and the first after it.
                 hidden = gap_text(segment.last, after.first)
-                breaks.append(Break(segment.x1, after.x0, hidden))
-    bottom = tick_top + sizes.tick * LINE
-    if breaks:
-        bottom += sizes.small * LINE + 2
-    if caption:
-        bottom += sizes.small * LINE + 2
-    axis = Axis(axis_y, plot.x0, plot.x1, tuple(segments), tuple(ticks), tuple(breaks), sizes.tick, caption)
+                breaks.append(Break(segment.x1, after.x0, hidden, plot.y0, axis_y + 3))
+    text_y = axis_y + 5
+    note_y = text_y + sizes.tick * LINE + 1
+    bottom = note_y + (sizes.small * LINE + 1 if breaks or caption else 0)
+    axis = Axis(
+        axis_y, plot.x0, plot.x1, tuple(segments), tuple(ticks), tuple(breaks), sizes.tick,
+        text_y, note_y, sizes.small, caption,
+    )  # fmt: skip
     return axis, bottom
 
 
 def _legend(marks, x0, x1, y, sizes, measure):  # type: ignore[no-untyped-def]
     """One sample per kind shown, then the encodings of status and date certainty in use."""
-    from .model import KINDS
-
     shapes: dict[str, set[str]] = {}
     for mark in marks:
         shapes.setdefault(mark.style.kind, set()).add(mark.shape)
     # A kind drawn only as bars is shown as a bar; otherwise as its marker.
     entries: list[tuple[Style, str, str, bool]] = [
-        (Style(kind, "held", False), "bar" if shapes[kind] == {"bar"} else "point", kind.replace("-", " "), False)
+        (
+            Style(kind, "held", False),
+            "bar" if shapes[kind] == {"bar"} else "point",
+            kind.replace("-", " "),
+            False,
+        )
         for kind in sorted(shapes, key=KINDS.index)
     ]
     statuses = {mark.style.status for mark in marks}
     if statuses & {"planned", "expected"}:
-        entries.append((Style("other", "planned", False), "point", "planned or expected (hollow)", False))
+        entries.append(
+            (Style("other", "planned", False), "point", "planned or expected (hollow)", False)
+        )
     if "cancelled" in statuses:
         entries.append((Style("other", "cancelled", False), "point", "cancelled", False))
     if any(mark.style.loose for mark in marks):
-        entries.append((Style("other", "held", True), "point", "date approximate or uncertain (halo)", False))
+        entries.append(
+            (Style("other", "held", True), "point", "date approximate or uncertain (halo)", False)
+        )
     if any(mark.span for mark in marks):
-        entries.append((Style("other", "held", False), "point", "date somewhere in this span", True))
+        entries.append(
+            (Style("other", "held", False), "point", "date somewhere in this span", True)
+        )
     if any(mark.shape == "bar" for mark in marks):
         entries.append((Style("other", "held", False), "bar", "lasting from start to end", False))
     legend = []
@@ -386,13 +443,14 @@ def _legend(marks, x0, x1, y, sizes, measure):  # type: ignore[no-untyped-def]
             x, y = x0, y + sizes.row
         cx = x + sample_width / 2
         span = (x + 1, x + sample_width - 1) if with_span else None
+        room = Box(x, y - MARKER * 0.8, x + sample_width, y + MARKER * 0.8)
         if shape == "bar":
-            sample = Mark("", -1, "bar", x + 2, x + sample_width - 2, y, MARKER, style,
-                          Box(x + 2, y - MARKER * 0.8, x + sample_width - 2, y + MARKER * 0.8))  # fmt: skip
+            sample = Mark("", -1, "bar", x + 2, x + sample_width - 2, y, MARKER, style, room)
         else:
-            sample = Mark("", -1, "point", cx, cx, y, MARKER, style,
-                          Box(x, y - MARKER * 0.8, x + sample_width, y + MARKER * 0.8), span)  # fmt: skip
-        block = TextBlock(text, x + sample_width + 4, y - sizes.small * LINE / 2, sizes.small, role="legend")
+            sample = Mark("", -1, "point", cx, cx, y, MARKER, style, room, span)
+        block = TextBlock(
+            text, x + sample_width + 4, y - sizes.small * LINE / 2, sizes.small, role="legend"
+        )
         legend.append(LegendEntry(sample, block))
         x += needed + 14
     bottom = y + sizes.row / 2 if legend else y - 10
@@ -407,7 +465,9 @@ def _key(numbers, timeline, x0, x1, y, sizes, measure):  # type: ignore[no-untyp
     for number, event_id in numbers:
         event = timeline.event(event_id)
         blocks.append(TextBlock(str(number), x0, y, sizes.label, bold=True, role="key"))
-        lines = wrap(f"{event.title} ({describe(event.when)})", sizes.label, x1 - x0 - indent, measure)
+        lines = wrap(
+            f"{event.title} ({describe(event.when)})", sizes.label, x1 - x0 - indent, measure
+        )
         for line in lines:
             blocks.append(TextBlock(line, x0 + indent, y, sizes.label, role="key"))
             y += sizes.label * LINE
@@ -417,7 +477,9 @@ def _key(numbers, timeline, x0, x1, y, sizes, measure):  # type: ignore[no-untyp
 
 def _outlets(timeline: Timeline) -> list[str]:
     used = {citation.source for event in timeline.events for citation in event.citations}
-    return list(dict.fromkeys(source.outlet for key, source in timeline.sources.items() if key in used))
+    return list(
+        dict.fromkeys(source.outlet for key, source in timeline.sources.items() if key in used)
+    )
 
 
 def _tooltip(event: Event, timeline: Timeline) -> str:

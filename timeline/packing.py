@@ -11,7 +11,6 @@ Cost: O(n log n) for n events, with one min-tree per lane (``rows.Rows``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .rows import Rows
@@ -23,13 +22,13 @@ LABEL_GAP = 3.0
 
 @dataclass(frozen=True)
 class Item:
-    """One event as the packer sees it: its extent in x, its lanes, its label text."""
+    """One event as the packer sees it: its extent in x, its lanes, its label's width."""
 
     event: str
     lanes: tuple[int, ...]
     x0: float  # left of the mark (whisker included)
     x1: float  # right of the mark
-    text: str
+    label_width: float
 
 
 @dataclass
@@ -53,7 +52,6 @@ def pack(
     items: list[Item],
     lane_count: int,
     max_rows: int,
-    width_of: Callable[[str], float],
     bounds: tuple[float, float],
     number_width: float | None,
 ) -> Packing:
@@ -67,7 +65,7 @@ def pack(
     unlabelled = 0
     for item in items:
         placement = Placement()
-        label = _place_label(item, width_of(item.text), lanes, bounds, max_rows - 1)
+        label = _place_label(item, item.label_width, lanes, bounds, max_rows - 1)
         if label is None and number_width is not None:
             label = _place_label(item, number_width, lanes, bounds, max_rows - 1)
             placement.numbered = label is not None

@@ -130,19 +130,16 @@ def _draw_lanes(ax: Axes, layout: Layout, theme: Theme) -> None:
             )
         )  # fmt: skip
     for lane in layout.lanes:
-        size = 9.0 if lane.header else 8.4
-        top = lane.label_y - (len(lane.label) - 1) * size * layout.line_height / 2 if lane.header else lane.label_y
         for index, line in enumerate(lane.label):
             ax.text(
-                lane.label_x, top + index * size * layout.line_height, line, fontsize=size,
-                fontweight="bold" if lane.header or not any(l.header for l in layout.lanes) else "normal",
+                lane.label_x, lane.label_y + index * lane.size * layout.line_height, line,
+                fontsize=lane.size, fontweight="bold" if lane.bold else "normal",
                 va="center", ha="left", color=theme.text, zorder=Z_LABELS, parse_math=False,
             )  # fmt: skip
 
 
 def _draw_axis(ax: Axes, layout: Layout, theme: Theme) -> None:
     axis = layout.axis
-    plot = layout.plot
     ax.add_collection(
         LineCollection(
             [((x0, axis.y), (x1, axis.y)) for x0, x1 in axis.segments],
@@ -157,31 +154,30 @@ def _draw_axis(ax: Axes, layout: Layout, theme: Theme) -> None:
     )  # fmt: skip
     for tick in axis.ticks:
         ax.text(
-            tick.x, axis.y + 5, tick.text, fontsize=axis.tick_size, ha="center", va="top",
+            tick.x, axis.text_y, tick.text, fontsize=axis.tick_size, ha="center", va="top",
             color=theme.text, fontweight="bold" if tick.major else "normal", parse_math=False,
         )  # fmt: skip
     # A break: a white gap through the lanes with dashed edges, and the time it hides.
     ax.add_collection(
         PolyCollection(
-            [_corners(Box(b.x0, plot.y0, b.x1, axis.y + 3)) for b in axis.breaks],
+            [_corners(Box(b.x0, b.y0, b.x1, b.y1)) for b in axis.breaks],
             facecolors=theme.background, edgecolors="none", zorder=Z_BREAKS,
         )
     )  # fmt: skip
     ax.add_collection(
         LineCollection(
-            [((x, plot.y0), (x, axis.y + 3)) for b in axis.breaks for x in (b.x0, b.x1)],
+            [((x, b.y0), (x, b.y1)) for b in axis.breaks for x in (b.x0, b.x1)],
             colors=theme.rule, linewidths=0.7, linestyles=(0, (2, 2)), zorder=Z_BREAKS,
         )
     )  # fmt: skip
-    tick_height = axis.tick_size * layout.line_height
     for gap in axis.breaks:
         ax.text(
-            (gap.x0 + gap.x1) / 2, axis.y + 6 + tick_height, gap.text, fontsize=axis.tick_size * 0.95,
+            (gap.x0 + gap.x1) / 2, axis.note_y, gap.text, fontsize=axis.note_size,
             ha="center", va="top", color=theme.muted, style="italic", parse_math=False,
         )  # fmt: skip
     if axis.caption:
         ax.text(
-            axis.x0, axis.y + 6 + tick_height, axis.caption, fontsize=axis.tick_size * 0.95,
+            axis.x0, axis.note_y, axis.caption, fontsize=axis.note_size,
             ha="left", va="top", color=theme.muted, style="italic", parse_math=False,
         )  # fmt: skip
 
@@ -203,7 +199,11 @@ def _mark_artists(ax: Axes, marks: Iterable[Mark], theme: Theme) -> Iterator[Art
         segments = []
         for m in spans:
             (a, b), y = m.span, m.y  # type: ignore[misc]
-            segments += [((a, y), (b, y)), ((a, y - 2.5), (a, y + 2.5)), ((b, y - 2.5), (b, y + 2.5))]
+            segments += [
+                ((a, y), (b, y)),
+                ((a, y - 2.5), (a, y + 2.5)),
+                ((b, y - 2.5), (b, y + 2.5)),
+            ]
         colours = [theme.colour(m.style) for m in spans for _ in range(3)]
         yield LineCollection(segments, colors=colours, linewidths=1.0, zorder=Z_MARKS)
     bars = [m for m in marks if m.shape == "bar"]
@@ -249,7 +249,9 @@ def _bar_face(mark: Mark, theme: Theme) -> str | tuple[float, ...]:
     return to_rgba(theme.colour(mark.style), 0.45 if mark.style.loose else 1.0)
 
 
-def _label_artists(labels: Iterable[Label], lane_shade: dict[int, bool], theme: Theme) -> Iterator[Artist]:
+def _label_artists(
+    labels: Iterable[Label], lane_shade: dict[int, bool], theme: Theme
+) -> Iterator[Artist]:
     """Each label over a patch of its lane's colour, so a connector passes behind the text."""
     from matplotlib.text import Text
 
@@ -258,7 +260,9 @@ def _label_artists(labels: Iterable[Label], lane_shade: dict[int, bool], theme: 
         return
     yield PolyCollection(
         [_corners(label.box) for label in labels],
-        facecolors=[theme.shade if lane_shade.get(label.lane) else theme.background for label in labels],
+        facecolors=[
+            theme.shade if lane_shade.get(label.lane) else theme.background for label in labels
+        ],
         edgecolors="none", zorder=Z_LABELS,
     )  # fmt: skip
     for label in labels:

@@ -28,9 +28,7 @@ _METADATA = {
 }
 
 
-def figure_bytes(
-    layout: Layout, form: str, dpi: float = 200, text_as_paths: bool = False
-) -> bytes:
+def figure_bytes(layout: Layout, form: str, dpi: float = 200, text_as_paths: bool = False) -> bytes:
     """The figure of ``layout`` as PNG, SVG or PDF bytes."""
     if form not in FORMATS:
         raise ValueError(f"unknown format {form!r}; choose from {', '.join(FORMATS)}")

@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import pairwise
 
 # A gap is cut out when, left in, the events on one side would get less than a sixth of the
 # width their number deserves.
@@ -99,7 +100,7 @@ def chronological(
     widths = _shares([n for _, _, n in runs], usable)
     segments = []
     left = x0
-    for (start, end, _), width in zip(runs, widths):
+    for (start, end, _), width in zip(runs, widths, strict=True):
         pad = max((end - start) * EDGE_PAD_SHARE, 0.1 if end - start >= 1 else 0.02)
         segments.append(
             Segment(round(start - pad, 6), round(end + pad, 6), left, left + width, start, end)
@@ -135,7 +136,8 @@ def _runs(spans: list[tuple[float, float]]) -> list[tuple[float, float, int]]:
         return index
 
     gaps = sorted(
-        (after[0] - before[1], index) for index, (before, after) in enumerate(zip(clusters, clusters[1:]))
+        (after[0] - before[1], index)
+        for index, (before, after) in enumerate(pairwise(clusters))
     )
     cut = set()
     for _, index in gaps:

@@ -49,7 +49,7 @@ def date_ticks(
         # Drop the ticks whose text would cross the ends, then name what changes anew.
         inside = [
             (t, moment)
-            for (t, moment), (_, text, _) in zip(moments, _texts(moments, unit))
+            for (t, moment), (_, text, _) in zip(moments, _texts(moments, unit), strict=True)
             if left <= x(t) - measure(text, size)[0] / 2
             and x(t) + measure(text, size)[0] / 2 <= right
         ]
@@ -91,9 +91,7 @@ def _moments(start: float, end: float, unit: str, count: int) -> Iterator[tuple[
             moment = moment.replace(year=moment.year + count)
 
 
-def _texts(
-    moments: list[tuple[float, datetime]], unit: str
-) -> Iterator[tuple[float, str, bool]]:
+def _texts(moments: list[tuple[float, datetime]], unit: str) -> Iterator[tuple[float, str, bool]]:
     """Each tick's text, naming the larger units only on the first tick and where they change."""
     previous: datetime | None = None
     for t, moment in moments:
