@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from timeline import load
-from timeline.atomic import locked, write_atomically
+from timeline.files import locked, write_atomically
 from timeline.errors import DataError
 
 from .conftest import EVENTS_FILE
@@ -47,7 +47,7 @@ def test_concurrent_adds_lose_no_entry(events):
 
 CRASHING_WRITER = """\
 import os, sys, time
-from timeline import atomic
+from timeline import files as atomic
 
 signal_file, stage = sys.argv[1], sys.argv[2]
 
@@ -122,7 +122,7 @@ def test_a_lock_held_too_long_is_reported_not_waited_for_forever(events):
     holder = subprocess.Popen(
         [sys.executable, "-c", textwrap.dedent(f"""\
             import sys, time
-            from timeline.atomic import locked
+            from timeline.files import locked
             with locked({str(events)!r}):
                 print("held", flush=True)
                 time.sleep(60)

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.dates import DateParseError, describe, parse_edtf, parse_user_date
+from timeline.model.dates import DateParseError, describe, parse_edtf, parse_user_date
 
 days = st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31))
 

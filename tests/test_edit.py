@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from timeline import cli_edit, load
+from timeline import load
+from timeline.cli import edit as cli_edit
 from timeline.cli import cli
 
 from .conftest import EVENTS_FILE, HEADER

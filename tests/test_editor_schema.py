@@ -14,11 +14,11 @@ from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.build import build
+from timeline.read.build import build
 from timeline.cli import cli
-from timeline.editor_schema import DATE_PATTERN, SCHEMA_FILE, json_schema, schema_text
+from timeline.read.json_schema import DATE_PATTERN, SCHEMA_FILE, json_schema, schema_text
 from timeline.errors import DataError
-from timeline.store import parse_document
+from timeline.read.document import parse_document
 
 from .conftest import EVENTS_FILE, HEADER
 
@@ -46,8 +46,8 @@ def both(text: str) -> tuple[bool, bool]:
 
 
 def test_the_shipped_schema_is_the_generated_one():
-    shipped = files("timeline").joinpath(SCHEMA_FILE).read_text(encoding="utf-8")
-    assert shipped == schema_text(), "run: timeline schema > timeline/events.schema.json"
+    shipped = files("timeline.read").joinpath(SCHEMA_FILE).read_text(encoding="utf-8")
+    assert shipped == schema_text(), "run: timeline schema > timeline/read/events.schema.json"
     assert CliRunner().invoke(cli, ["schema"]).output == shipped
     jsonschema.Draft202012Validator.check_schema(json_schema())
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from click.testing import CliRunner
 
 from timeline.cli import cli
-from timeline.store import read_document
+from timeline.read.document import read_document
 
 from .conftest import EVENTS_FILE, HEADER
 

@@ -9,10 +9,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import timeline
-from timeline.geometry import Box
-from timeline.layout import Options, layout
-from timeline.measure import FontMeasure, estimate
-from timeline.model import KINDS, STATUSES, Actor, Country, Event, Timeline
+from timeline.layout.geometry import Box
+from timeline.layout.engine import Options, layout
+from timeline.layout.measure import FontMeasure, estimate
+from timeline.model.timeline import KINDS, STATUSES, Actor, Country, Event, Timeline
 
 from .conftest import EVENTS_FILE
 
@@ -154,7 +154,7 @@ def test_every_event_is_drawn_in_each_of_its_lanes_and_joined_across_them(
 
 
 def _days(event: Event) -> tuple[float, float]:
-    from timeline.scale import days
+    from timeline.layout.scale import days
 
     start, end = event.when.sort_key()
     return days(start), days(end)

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from timeline import load
-from timeline.model import RECORD_COLUMNS
+from timeline.model.timeline import RECORD_COLUMNS
 
 from .conftest import EVENTS_FILE
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 import timeline
-from timeline.chart import plan
-from timeline.save import figure_bytes
+from timeline.pipeline import plan
+from timeline.drawing.save import figure_bytes
 
 from .conftest import EVENTS_FILE, ROOT
 

@@ -6,8 +6,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from timeline import DataError
-from timeline.build import build
-from timeline.store import parse_document
+from timeline.read.build import build
+from timeline.read.document import parse_document
 
 from .conftest import EVENTS_FILE
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from timeline import DataError, Problem, load
-from timeline.store import parse_document, read_document
+from timeline.read.document import parse_document, read_document
 
 
 def problems_of(path: Path) -> list[str]:
@@ -193,7 +193,7 @@ def test_a_bad_byte_is_reported_at_its_character_position(tmp_path, content, pos
 
 
 def test_endless_input_is_read_only_up_to_the_limit(monkeypatch):
-    monkeypatch.setattr("timeline.store.MAX_BYTES", 1024)
+    monkeypatch.setattr("timeline.read.document.MAX_BYTES", 1024)
     assert problems_of(Path("/dev/zero")) == ["/dev/zero: error: the file is larger than 0 MiB"]
 
 

@@ -26,13 +26,13 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .build import load
-from .chart import draw, render, write
-from .dates import When, describe, parse_edtf, parse_user_date
+from .read.build import load
+from .pipeline import draw, render, write
+from .model.dates import When, describe, parse_edtf, parse_user_date
 from .errors import DataError, Problem, QueryError, TimelineError
-from .layout import Options
-from .model import Actor, Citation, Country, Event, Source, Timeline
-from .query import Filter, select
+from .layout.engine import Options
+from .model.timeline import Actor, Citation, Country, Event, Source, Timeline
+from .query.filter import Filter, select
 
 __all__ = [
     "Actor",

@@ -129,7 +129,7 @@ def parse_edtf(text: str) -> When:
     >>> parse_edtf("2021-02-30")
     Traceback (most recent call last):
     ...
-    timeline.dates.DateParseError: 2021-02-30 is not a date: February 2021 has 28 days
+    timeline.model.dates.DateParseError: 2021-02-30 is not a date: February 2021 has 28 days
     """
     if not isinstance(text, str):
         raise DateParseError(f"a date must be text such as 2021-03-16, not {text!r}")

@@ -14,12 +14,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .dates import DateParseError, When, parse_edtf, parse_user_date
-from .edit import EVENT_KEYS, EditError, event_ids
-from .errors import did_you_mean
-from .model import KINDS, STATUSES
-from .schema import ACTOR_ID, COUNTRY_CODE, EVENT, EVENT_ID, TAG, Text
-from .store import Document, YamlMap
+from ..model.dates import DateParseError, When, parse_edtf, parse_user_date
+from .text import EVENT_KEYS, EditError, event_ids
+from ..errors import did_you_mean
+from ..model.timeline import KINDS, STATUSES
+from ..read.format import ACTOR_ID, COUNTRY_CODE, EVENT, EVENT_ID, TAG, Text
+from ..read.document import Document, YamlMap
 
 __all__ = [
     "LIST_KEYS",

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .errors import did_you_mean
-from .model import KINDS, STATUSES
-from .store import INVALID, Document, Mark, YamlList, YamlMap
+from ..errors import did_you_mean
+from ..model.timeline import KINDS, STATUSES
+from .document import INVALID, Document, Mark, YamlList, YamlMap
 
 __all__ = ["FORMAT", "Choice", "DateText", "ListOf", "Record", "Table", "Text", "check_structure"]
 

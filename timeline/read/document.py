@@ -30,7 +30,7 @@ from ruamel.yaml.events import (
 )
 from ruamel.yaml.reader import ReaderError
 
-from .errors import DataError, Problem
+from ..errors import DataError, Problem
 
 __all__ = ["INVALID", "Document", "Mark", "YamlList", "YamlMap", "parse_document", "read_document"]
 

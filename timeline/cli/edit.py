@@ -14,15 +14,15 @@ from typing import Any
 
 import click
 
-from .cli import DEFAULT_FILE, DataFailure, cli, file_argument
-from .edit import EditError, add_actor, add_event, remove_event, update_event
-from .editor_schema import schema_text
-from .entries import Tables, event_fields, new_actor, settings_changes, typed_date
-from .errors import DataError
-from .fmt import format_text
-from .model import KINDS, STATUSES
-from .store import Document, parse_document, read_document
-from .update import Change, update
+from . import DEFAULT_FILE, DataFailure, cli, file_argument
+from ..edit.text import EditError, add_actor, add_event, remove_event, update_event
+from ..read.json_schema import schema_text
+from ..edit.entries import Tables, event_fields, new_actor, settings_changes, typed_date
+from ..errors import DataError
+from ..edit.fmt import format_text
+from ..model.timeline import KINDS, STATUSES
+from ..read.document import Document, parse_document, read_document
+from ..edit.update import Change, update
 
 
 def stdin_is_terminal() -> bool:
@@ -273,7 +273,7 @@ def _checked(function: Callable[[str], Any], typed: str) -> Any:
 def schema() -> None:
     """Print the JSON Schema of the events file, for YAML-aware editors.
 
-    The package ships the same text as timeline/events.schema.json. Point an editor at it
+    The package ships the same text as timeline/read/events.schema.json. Point an editor at it
     with this first line in the events file (yaml-language-server reads it):
 
     \b

@@ -13,11 +13,11 @@ from datetime import datetime, timezone
 from functools import lru_cache
 from zoneinfo import ZoneInfo, available_timezones
 
-from .dates import DateParseError, When, parse_edtf
-from .errors import DataError, did_you_mean
-from .model import Actor, Citation, Country, Event, Source, Timeline
-from .schema import ID_RULES, check_structure
-from .store import Document, Mark, YamlList, YamlMap, read_document
+from ..model.dates import DateParseError, When, parse_edtf
+from ..errors import DataError, did_you_mean
+from ..model.timeline import Actor, Citation, Country, Event, Source, Timeline
+from .format import ID_RULES, check_structure
+from .document import Document, Mark, YamlList, YamlMap, read_document
 
 __all__ = ["build", "load"]
 

@@ -14,11 +14,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .errors import TimelineError, did_you_mean
+from ..errors import TimelineError, did_you_mean
 from .outline import Node, line_end, line_start, outline
-from .schema import EVENT
-from .store import Document, YamlList, YamlMap
-from .yamltext import Style, entry_lines, flow_value
+from ..read.format import EVENT
+from ..read.document import Document, YamlList, YamlMap
+from .yaml_text import Style, entry_lines, flow_value
 
 __all__ = [
     "EditError",

@@ -11,9 +11,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from .layout import Options, layout
-from .model import Timeline
-from .query import Filter, select
+from .layout.engine import Options, layout
+from .model.timeline import Timeline
+from .query.filter import Filter, select
 
 
 def plan(timeline: Timeline, options: Options | None = None, **chosen: Any):  # type: ignore[no-untyped-def]
@@ -35,7 +35,7 @@ def render(timeline: Timeline, options: Options | None = None, **chosen: Any):  
     >>> figure = timeline.render(timeline.load("events.yaml"), lanes="actor")  # doctest: +SKIP
     >>> figure.savefig("actors.png", dpi=200)                                   # doctest: +SKIP
     """
-    from .render import figure_of
+    from .drawing.figure import figure_of
 
     return figure_of(plan(timeline, options, **chosen))
 
@@ -45,7 +45,7 @@ def draw(timeline: Timeline, ax, options: Options | None = None, **chosen: Any) 
 
     The Axes keeps its width and takes the height the layout needs (its box aspect).
     """
-    from .render import draw_on
+    from .drawing.figure import draw_on
 
     width = ax.get_position().width * ax.figure.get_figwidth()
     chosen.setdefault("width", width)
@@ -61,7 +61,7 @@ def write(
     **chosen: Any,
 ) -> list[Path]:
     """Save the figure of ``timeline`` to each path, the format following its suffix."""
-    from .save import figure_bytes, write_atomically
+    from .drawing.save import figure_bytes, write_atomically
 
     drawing = plan(timeline, options, **chosen)
     written = []
@@ -79,7 +79,7 @@ def _measure():  # type: ignore[no-untyped-def]
     """One font measure per process, so its cache of text widths is shared by every figure."""
     global _MEASURE
     if _MEASURE is None:
-        from .measure import FontMeasure
+        from .layout.measure import FontMeasure
 
         _MEASURE = FontMeasure()
     return _MEASURE

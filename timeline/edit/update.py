@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from .atomic import locked, write_atomically
-from .build import build
-from .errors import DataError, Problem
-from .model import Timeline
-from .store import Document, parse_document, read_document
+from ..files import locked, write_atomically
+from ..read.build import build
+from ..errors import DataError, Problem
+from ..model.timeline import Timeline
+from ..read.document import Document, parse_document, read_document
 
 __all__ = ["Change", "check_text", "unified_diff", "update"]
 

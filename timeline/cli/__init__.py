@@ -14,14 +14,14 @@ from typing import Any
 
 import click
 
-from . import __version__
-from .build import load
-from .errors import DataError, QueryError
-from .lanes import LANE_MODES
-from .layout import SCALES, Options
-from .listing import FORMATS, format_events
-from .model import KINDS, STATUSES, Timeline
-from .query import Filter, select
+from .. import __version__
+from ..read.build import load
+from ..errors import DataError, QueryError
+from ..layout.lanes import LANE_MODES
+from ..layout.engine import SCALES, Options
+from ..query.listing import FORMATS, format_events
+from ..model.timeline import KINDS, STATUSES, Timeline
+from ..query.filter import Filter, select
 
 FIGURE_FORMATS = ("png", "svg", "pdf")
 
@@ -168,7 +168,7 @@ def render(file: Path, **chosen: Any) -> None:
 
 def _render(file: Path, chosen: dict[str, Any]) -> list[Path]:
     """Load, select, draw and write: the files written."""
-    from .chart import write
+    from ..pipeline import write
 
     chosen = dict(chosen)
     paths = _output_paths(chosen.pop("outputs"), chosen.pop("formats"))
@@ -304,4 +304,4 @@ def main() -> None:
         sys.exit(1)
 
 
-from . import cli_edit  # noqa: E402,F401  the commands that change the file register on cli
+from . import edit  # noqa: E402,F401  the commands that change the file register on cli

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .dates import DateParseError, When, parse_user_date
-from .errors import QueryError, did_you_mean
-from .model import KINDS, STATUSES, Event, Timeline
+from ..model.dates import DateParseError, When, parse_user_date
+from ..errors import QueryError, did_you_mean
+from ..model.timeline import KINDS, STATUSES, Event, Timeline
 
 __all__ = ["Filter", "select"]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
 
-from .dates import _MONTH_ABBREVIATIONS as MONTHS
+from ..model.dates import _MONTH_ABBREVIATIONS as MONTHS
 
 # Candidate steps, finest first: (unit, count).
 STEPS = (

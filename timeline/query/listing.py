@@ -6,8 +6,8 @@ import csv
 import io
 import json
 
-from .dates import describe
-from .model import RECORD_COLUMNS, Timeline
+from ..model.dates import describe
+from ..model.timeline import RECORD_COLUMNS, Timeline
 
 __all__ = ["FORMATS", "format_events"]
 

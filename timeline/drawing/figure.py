@@ -17,8 +17,8 @@ from matplotlib.axes import Axes
 from matplotlib.collections import LineCollection, PolyCollection
 from matplotlib.figure import Figure
 
-from .geometry import Box, Label, Layout, Mark, TextBlock
-from .measure import FONT_FAMILY
+from ..layout.geometry import Box, Label, Layout, Mark, TextBlock
+from ..layout.measure import FONT_FAMILY
 from .theme import MARKER_SCALE, THEME, Theme
 
 # Layers, bottom to top.

@@ -17,8 +17,8 @@ from pathlib import Path
 import matplotlib
 from matplotlib.figure import Figure
 
-from .geometry import Layout
-from .render import figure_of
+from ..layout.geometry import Layout
+from .figure import figure_of
 
 FORMATS = ("png", "svg", "pdf")
 _METADATA = {

@@ -12,8 +12,8 @@ import textwrap
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from .errors import DataError
-from .store import parse_document
+from ..errors import DataError
+from ..read.document import parse_document
 
 __all__ = ["Style", "entry_lines", "flow_value"]
 

@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .dates import describe
+from ..model.dates import describe
 from .geometry import (
     Axis,
     Box,
@@ -30,7 +30,7 @@ from .geometry import (
 )
 from .lanes import LANE_MODES, assign_lanes
 from .measure import Measure, estimate
-from .model import KINDS, Event, Timeline
+from ..model.timeline import KINDS, Event, Timeline
 from .packing import Item, pack
 from .scale import TimeScale, chronological, days, gap_text
 from .ticks import date_ticks, day_of

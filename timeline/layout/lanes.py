@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import Timeline
+from ..model.timeline import Timeline
 
 LANE_MODES = ("country", "actor", "country/actor")
 WHOLE_COUNTRY = "(country)"

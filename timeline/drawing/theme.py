@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .geometry import Style
+from ..layout.geometry import Style
 
 KIND_LOOK: dict[str, tuple[str, str]] = {
     "summit": ("#D55E00", "*"),

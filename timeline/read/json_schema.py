@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .schema import FORMAT, Choice, DateText, ListOf, Record, Table, Text, Type
+from .format import FORMAT, Choice, DateText, ListOf, Record, Table, Text, Type
 
 __all__ = ["SCHEMA_FILE", "json_schema", "schema_text"]
 
