@@ -13,7 +13,7 @@ import timeline
 from timeline.pipeline import plan
 from timeline.drawing.save import figure_bytes
 
-from .conftest import EVENTS_FILE, ROOT
+from ..conftest import EVENTS_FILE, ROOT
 
 FIGURES = ROOT / "figures"
 

@@ -16,7 +16,7 @@ import pytest
 
 from timeline import DataError, load
 
-from .conftest import DATA
+from ..conftest import DATA
 
 pytestmark = pytest.mark.skipif(not DATA.is_dir(), reason=f"{DATA} is not beside the repository")
 

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from timeline.cli import cli
 
-from .conftest import EVENTS_FILE
+from ..conftest import EVENTS_FILE
 
 
 def test_render_with_no_arguments_writes_png_and_svg_into_figures(

@@ -7,7 +7,7 @@ from click.testing import CliRunner
 from timeline.cli import cli
 from timeline.read.document import read_document
 
-from .conftest import EVENTS_FILE, HEADER
+from ..conftest import EVENTS_FILE, HEADER
 
 MESSY = """\
 events:

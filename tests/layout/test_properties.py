@@ -14,7 +14,7 @@ from timeline.layout.engine import Options, layout
 from timeline.layout.measure import FontMeasure, estimate
 from timeline.model.timeline import KINDS, STATUSES, Actor, Country, Event, Timeline
 
-from .conftest import EVENTS_FILE
+from ..conftest import EVENTS_FILE
 
 CODES = ["AA", "BB", "CC", "DD", "EE", "FF"]
 DATES = ["{d}", "{d}~", "{d}?", "{m}", "{y}", "{d}/{d2}", "[{d}..{d2}]"]

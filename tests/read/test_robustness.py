@@ -9,7 +9,7 @@ from timeline import DataError
 from timeline.read.build import build
 from timeline.read.document import parse_document
 
-from .conftest import EVENTS_FILE
+from ..conftest import EVENTS_FILE
 
 LINES = EVENTS_FILE.read_text(encoding="utf-8").splitlines(keepends=True)
 FRAGMENTS = ["- ", ": ", "[", "]", "{", "}", "&a ", "*a", "!!str ", "!tag ", "'", '"', "\t", "#",

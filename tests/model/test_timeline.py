@@ -10,7 +10,7 @@ import pytest
 from timeline import load
 from timeline.model.timeline import RECORD_COLUMNS
 
-from .conftest import EVENTS_FILE
+from ..conftest import EVENTS_FILE
 
 
 @pytest.fixture(scope="module")

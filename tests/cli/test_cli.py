@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from timeline import __version__
 from timeline.cli import cli
 
-from .conftest import EVENTS_FILE, ROOT
+from ..conftest import EVENTS_FILE, ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 TIMELINE = str(Path(sys.executable).with_name("timeline"))

@@ -14,7 +14,7 @@ from timeline import load
 from timeline.cli import edit as cli_edit
 from timeline.cli import cli
 
-from .conftest import EVENTS_FILE, HEADER
+from ..conftest import EVENTS_FILE, HEADER
 
 SMALL = """\
 events:

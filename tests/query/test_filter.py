@@ -6,7 +6,7 @@ import pytest
 
 from timeline import Filter, QueryError, load, select
 
-from .conftest import EVENTS_FILE
+from ..conftest import EVENTS_FILE
 
 
 @pytest.fixture(scope="module")

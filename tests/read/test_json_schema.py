@@ -20,7 +20,7 @@ from timeline.read.json_schema import DATE_PATTERN, SCHEMA_FILE, json_schema, sc
 from timeline.errors import DataError
 from timeline.read.document import parse_document
 
-from .conftest import EVENTS_FILE, HEADER
+from ..conftest import EVENTS_FILE, HEADER
 
 VALIDATOR = jsonschema.Draft202012Validator(json_schema())
 
