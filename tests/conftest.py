@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import textwrap
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 ROOT = Path(__file__).resolve().parent.parent
 EVENTS_FILE = ROOT / "events.yaml"
@@ -38,3 +40,10 @@ def events_file(tmp_path: Path):
         return path
 
     return write
+
+
+# Hypothesis: "dev" explores new examples on every run; "ci" (chosen when CI is set, as CI
+# sets it) is derandomised, so a red build is the code's doing, never a new random example.
+settings.register_profile("dev", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("ci", settings.get_profile("dev"), derandomize=True, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from timeline import load
-from timeline.files import locked, write_atomically
 from timeline.errors import DataError
+from timeline.files import locked, write_atomically
 
 from .conftest import EVENTS_FILE
 

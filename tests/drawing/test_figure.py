@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 import timeline
-from timeline.pipeline import plan
 from timeline.drawing.save import figure_bytes
+from timeline.pipeline import plan
 
 from ..conftest import EVENTS_FILE, ROOT
 

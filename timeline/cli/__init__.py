@@ -17,8 +17,7 @@ import click
 from .. import __version__
 from ..read.build import load
 from ..errors import DataError, QueryError
-from ..layout.lanes import LANE_MODES
-from ..layout.engine import SCALES, Options
+from ..layout.options import LANE_MODES, SCALES, Options
 from ..query.listing import FORMATS, format_events
 from ..model.timeline import KINDS, STATUSES, Timeline
 from ..query.filter import Filter, select

@@ -11,20 +11,31 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
 
+import matplotlib
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
-from matplotlib.collections import LineCollection, PolyCollection
+from matplotlib.backend_bases import RendererBase
+from matplotlib.collections import LineCollection, PathCollection, PolyCollection
+from matplotlib.colors import to_rgba
 from matplotlib.figure import Figure
+from matplotlib.markers import MarkerStyle
+from matplotlib.text import Text
+from matplotlib.transforms import IdentityTransform
 
-from ..layout.geometry import Box, Label, Layout, Mark, TextBlock
+from ..layout.geometry import Box, Label, Layout, Mark, Point, TextBlock
 from ..layout.measure import FONT_FAMILY
 from .theme import MARKER_SCALE, THEME, Theme
 
-# Layers, bottom to top.
-Z_LANES, Z_BREAKS, Z_CONNECTORS, Z_MARKS, Z_LABELS = 0, 1, 2, 3, 4
+# Layers, bottom to top; text other than lane names and labels is on matplotlib's own layer.
+Z_LANES, Z_BREAKS, Z_CONNECTORS, Z_MARKS, Z_TEXT, Z_LABELS = 0, 1, 2, 3, 3, 4
+_TEXT_LAYER = {"lane": Z_LABELS, "label": Z_LABELS}
 
-RC = {
+if TYPE_CHECKING:
+    from matplotlib.typing import RcKeyType
+
+RC: dict[RcKeyType, Any] = {
     "font.family": FONT_FAMILY,
     "text.usetex": False,
     "text.parse_math": False,
@@ -33,9 +44,8 @@ RC = {
 
 
 @contextmanager
-def _style() -> Iterator[None]:
-    import matplotlib
-
+def _rc_context() -> Iterator[None]:
+    """matplotlib's settings for drawing, for the duration of a drawing only."""
     with matplotlib.rc_context(RC):
         yield
 
@@ -46,7 +56,7 @@ def figure_of(layout: Layout, grouped: bool = False, theme: Theme = THEME) -> Fi
     ``grouped`` draws each event as its own group of artists (for SVG ids and tooltips);
     otherwise marks of one look share a collection, which is much faster to draw.
     """
-    with _style():
+    with _rc_context():
         figure = Figure(figsize=(layout.width / 72, layout.height / 72), dpi=72)
         figure.patch.set_facecolor(theme.background)
         ax = figure.add_axes((0, 0, 1, 1))
@@ -56,7 +66,7 @@ def figure_of(layout: Layout, grouped: bool = False, theme: Theme = THEME) -> Fi
 
 def draw_on(ax: Axes, layout: Layout, grouped: bool = False, theme: Theme = THEME) -> None:
     """Draw ``layout`` on ``ax``, which becomes the canvas: one data unit is one point."""
-    with _style():
+    with _rc_context():
         ax.set_axis_off()
         ax.set_xlim(0, layout.width)
         ax.set_ylim(layout.height, 0)
@@ -69,7 +79,6 @@ def draw_on(ax: Axes, layout: Layout, grouped: bool = False, theme: Theme = THEM
                 colors=theme.connector, linewidths=0.9, zorder=Z_CONNECTORS, gid="connectors",
             )
         )  # fmt: skip
-        lane_shade = {index: lane.shade for index, lane in enumerate(layout.lanes)}
         if grouped:
             marks_by_event: dict[str, list[Mark]] = defaultdict(list)
             for mark in layout.marks:
@@ -79,17 +88,17 @@ def draw_on(ax: Axes, layout: Layout, grouped: bool = False, theme: Theme = THEM
                 label = labels.get(event)
                 children = list(_mark_artists(ax, marks, theme))
                 if label is not None:
-                    children.extend(_label_artists([label], lane_shade, theme))
+                    children.extend(_label_artists([label], theme))
                 ax.add_artist(_Group(ax, f"event-{event}", children))
         else:
             for artist in _mark_artists(ax, layout.marks, theme):
                 ax.add_artist(artist)
-            for artist in _label_artists(layout.labels, lane_shade, theme):
+            for artist in _label_artists(layout.labels, theme):
                 ax.add_artist(artist)
         for artist in _mark_artists(ax, [entry.sample for entry in layout.legend], theme):
             ax.add_artist(artist)
         for block in [entry.text for entry in layout.legend] + list(layout.texts):
-            _text(ax, block, layout, theme)
+            _text(ax, block, theme)
 
 
 class _Group(Artist):
@@ -106,7 +115,7 @@ class _Group(Artist):
             if not child.is_transform_set():
                 child.set_transform(ax.transData)
 
-    def draw(self, renderer) -> None:  # type: ignore[no-untyped-def, override]
+    def draw(self, renderer: RendererBase) -> None:
         renderer.open_group("event", gid=self.get_gid())
         for child in sorted(self._children, key=lambda child: child.get_zorder()):
             child.draw(renderer)
@@ -114,124 +123,93 @@ class _Group(Artist):
 
 
 def _draw_lanes(ax: Axes, layout: Layout, theme: Theme) -> None:
-    bands = [lane.box for lane in layout.lanes if lane.shade]
     ax.add_collection(
         PolyCollection(
-            [_corners(Box(0, b.y0, b.x1, b.y1)) for b in bands],
+            [_corners(lane.shade) for lane in layout.lanes if lane.shade],
             facecolors=theme.shade, edgecolors="none", zorder=Z_LANES, gid="lanes",
         )
     )  # fmt: skip
-    headers = [lane for lane in layout.lanes if lane.header]
-    if headers:
-        ax.add_collection(
-            LineCollection(
-                [((lane.label_x, lane.box.y1), (lane.box.x1, lane.box.y1)) for lane in headers],
-                colors=theme.rule, linewidths=0.8, zorder=Z_LANES,
-            )
-        )  # fmt: skip
+    rules = [lane.rule for lane in layout.lanes if lane.rule]
+    if rules:
+        ax.add_collection(LineCollection(rules, colors=theme.rule, linewidths=0.8, zorder=Z_LANES))
     for lane in layout.lanes:
-        for index, line in enumerate(lane.label):
-            ax.text(
-                lane.label_x, lane.label_y + index * lane.size * layout.line_height, line,
-                fontsize=lane.size, fontweight="bold" if lane.bold else "normal",
-                va="center", ha="left", color=theme.text, zorder=Z_LABELS, parse_math=False,
-            )  # fmt: skip
+        for line in lane.name:
+            _text(ax, line, theme)
 
 
 def _draw_axis(ax: Axes, layout: Layout, theme: Theme) -> None:
     axis = layout.axis
+    ax.add_collection(LineCollection(axis.line, colors=theme.muted, linewidths=0.8, zorder=Z_LANES))
     ax.add_collection(
         LineCollection(
-            [((x0, axis.y), (x1, axis.y)) for x0, x1 in axis.segments],
-            colors=theme.muted, linewidths=0.8, zorder=Z_LANES,
-        )
-    )  # fmt: skip
-    ax.add_collection(
-        LineCollection(
-            [((t.x, axis.y), (t.x, axis.y + (4 if t.major else 2.5))) for t in axis.ticks],
+            [((t.x, t.y0), (t.x, t.y1)) for t in axis.ticks],
             colors=theme.muted, linewidths=0.6, zorder=Z_LANES,
         )
     )  # fmt: skip
     for tick in axis.ticks:
-        ax.text(
-            tick.x, axis.text_y, tick.text, fontsize=axis.tick_size, ha="center", va="top",
-            color=theme.text, fontweight="bold" if tick.major else "normal", parse_math=False,
-        )  # fmt: skip
+        _text(ax, tick.text, theme)
     # A break: a white gap through the lanes with dashed edges, and the time it hides.
     ax.add_collection(
         PolyCollection(
-            [_corners(Box(b.x0, b.y0, b.x1, b.y1)) for b in axis.breaks],
+            [_corners(gap.box) for gap in axis.breaks],
             facecolors=theme.background, edgecolors="none", zorder=Z_BREAKS,
         )
     )  # fmt: skip
     ax.add_collection(
         LineCollection(
-            [((x, b.y0), (x, b.y1)) for b in axis.breaks for x in (b.x0, b.x1)],
+            [((x, b.box.y0), (x, b.box.y1)) for b in axis.breaks for x in (b.box.x0, b.box.x1)],
             colors=theme.rule, linewidths=0.7, linestyles=(0, (2, 2)), zorder=Z_BREAKS,
         )
     )  # fmt: skip
     for gap in axis.breaks:
-        ax.text(
-            (gap.x0 + gap.x1) / 2, axis.note_y, gap.text, fontsize=axis.note_size,
-            ha="center", va="top", color=theme.muted, style="italic", parse_math=False,
-        )  # fmt: skip
-    if axis.caption:
-        ax.text(
-            axis.x0, axis.note_y, axis.caption, fontsize=axis.note_size,
-            ha="left", va="top", color=theme.muted, style="italic", parse_math=False,
-        )  # fmt: skip
+        _text(ax, gap.text, theme)
+    for line in axis.caption:
+        _text(ax, line, theme)
 
 
 def _mark_artists(ax: Axes, marks: Iterable[Mark], theme: Theme) -> Iterator[Artist]:
     """Collections for ``marks``: halos, whiskers, bars, then one scatter per marker shape."""
-    from matplotlib.markers import MarkerStyle
-
     marks = list(marks)
-    halos = [m for m in marks if m.style.loose and m.shape == "point"]
+    halos = [m for m in marks if m.halo]
     if halos:
         yield _scatter(
             ax, MarkerStyle("o"), [(m.x, m.y) for m in halos],
-            [(m.size * 2.1) ** 2 for m in halos], [theme.colour(m.style) for m in halos],
+            [m.halo**2 for m in halos if m.halo], [theme.colour(m.look) for m in halos],
             ["none"] * len(halos), 0.0, alpha=0.25,
         )  # fmt: skip
-    spans = [m for m in marks if m.span]
-    if spans:
-        segments = []
-        for m in spans:
-            (a, b), y = m.span, m.y  # type: ignore[misc]
-            segments += [
-                ((a, y), (b, y)),
-                ((a, y - 2.5), (a, y + 2.5)),
-                ((b, y - 2.5), (b, y + 2.5)),
-            ]
-        colours = [theme.colour(m.style) for m in spans for _ in range(3)]
-        yield LineCollection(segments, colors=colours, linewidths=1.0, zorder=Z_MARKS)
-    bars = [m for m in marks if m.shape == "bar"]
+    whiskered = [m for m in marks if m.whisker]
+    if whiskered:
+        yield LineCollection(
+            [line for m in whiskered for line in m.whisker],
+            colors=[theme.colour(m.look) for m in whiskered for _ in m.whisker],
+            linewidths=1.0, zorder=Z_MARKS,
+        )  # fmt: skip
+    bars = [m for m in marks if m.bar]
     if bars:
         yield PolyCollection(
-            [_corners(Box(m.x, m.y - m.size * 0.4, m.x_end, m.y + m.size * 0.4)) for m in bars],
+            [_corners(m.bar) for m in bars if m.bar],
             facecolors=[_bar_face(m, theme) for m in bars],
-            edgecolors=[theme.colour(m.style) for m in bars], linewidths=0.8, zorder=Z_MARKS,
+            edgecolors=[theme.colour(m.look) for m in bars], linewidths=0.8, zorder=Z_MARKS,
         )  # fmt: skip
     by_shape: dict[str, list[Mark]] = defaultdict(list)
     for m in marks:
         if m.shape == "point":
-            by_shape[theme.marker(m.style)].append(m)
+            by_shape[theme.marker(m.look)].append(m)
     for shape in sorted(by_shape):
         group = by_shape[shape]
         size = MARKER_SCALE.get(shape, 1.0)
         yield _scatter(
             ax, MarkerStyle(shape), [(m.x, m.y) for m in group],
-            [(m.size * size) ** 2 for m in group], [theme.face(m.style) for m in group],
-            [theme.colour(m.style) for m in group], 1.0,
+            [(m.size * size) ** 2 for m in group], [theme.face(m.look) for m in group],
+            [theme.colour(m.look) for m in group], 1.0,
         )  # fmt: skip
 
 
-def _scatter(ax, marker, offsets, sizes, faces, edges, width, alpha=None):  # type: ignore[no-untyped-def]
+def _scatter(
+    ax: Axes, marker: MarkerStyle, offsets: list[Point], sizes: list[float],
+    faces: list[str], edges: list[str], width: float, alpha: float | None = None,
+) -> PathCollection:  # fmt: skip
     """Markers of one shape, sized in points, placed in data coordinates (as ``scatter``)."""
-    from matplotlib.collections import PathCollection
-    from matplotlib.transforms import IdentityTransform
-
     path = marker.get_path().transformed(marker.get_transform())
     collection = PathCollection(
         (path,), sizes=sizes, offsets=offsets, offset_transform=ax.transData,
@@ -241,46 +219,41 @@ def _scatter(ax, marker, offsets, sizes, faces, edges, width, alpha=None):  # ty
     return collection
 
 
-def _bar_face(mark: Mark, theme: Theme) -> str | tuple[float, ...]:
-    from matplotlib.colors import to_rgba
-
-    if mark.style.status != "held":
+def _bar_face(mark: Mark, theme: Theme) -> str | tuple[float, float, float, float]:
+    if mark.look.status != "held":
         return theme.background
-    return to_rgba(theme.colour(mark.style), 0.45 if mark.style.loose else 1.0)
+    return to_rgba(theme.colour(mark.look), 0.45 if mark.look.loose else 1.0)
 
 
-def _label_artists(
-    labels: Iterable[Label], lane_shade: dict[int, bool], theme: Theme
-) -> Iterator[Artist]:
+def _label_artists(labels: Iterable[Label], theme: Theme) -> Iterator[Artist]:
     """Each label over a patch of its lane's colour, so a connector passes behind the text."""
-    from matplotlib.text import Text
-
     labels = list(labels)
     if not labels:
         return
     yield PolyCollection(
         [_corners(label.box) for label in labels],
-        facecolors=[
-            theme.shade if lane_shade.get(label.lane) else theme.background for label in labels
-        ],
+        facecolors=[theme.shade if label.shaded else theme.background for label in labels],
         edgecolors="none", zorder=Z_LABELS,
     )  # fmt: skip
     for label in labels:
-        text = Text(
-            label.box.x0, (label.box.y0 + label.box.y1) / 2, label.text, fontsize=label.size,
-            va="center_baseline", ha="left", color=theme.text, parse_math=False,
-            fontweight="bold" if label.number is not None else "normal", zorder=Z_LABELS,
-        )  # fmt: skip
-        yield text
+        block = label.text
+        yield Text(block.x, block.y, block.text, **_text_style(block, theme))
 
 
-def _text(ax: Axes, block: TextBlock, layout: Layout, theme: Theme) -> None:
-    ax.text(
-        block.x, block.y, block.text, fontsize=block.size, ha="left", va="top",
-        fontweight="bold" if block.bold else "normal",
-        color=theme.muted if block.role == "note" else theme.text, parse_math=False,
-    )  # fmt: skip
+def _text(ax: Axes, block: TextBlock, theme: Theme) -> None:
+    ax.text(block.x, block.y, block.text, **_text_style(block, theme))
 
 
-def _corners(box: Box) -> list[tuple[float, float]]:
+def _text_style(block: TextBlock, theme: Theme) -> dict[str, Any]:
+    """How a piece of text is drawn: where it stands was decided by the layout."""
+    return {
+        "fontsize": block.size, "ha": block.align, "va": block.anchor,
+        "fontweight": "bold" if block.bold else "normal",
+        "style": "italic" if block.italic else "normal",
+        "color": theme.text_colour(block.role), "zorder": _TEXT_LAYER.get(block.role, Z_TEXT),
+        "parse_math": False,
+    }  # fmt: skip
+
+
+def _corners(box: Box) -> list[Point]:
     return [(box.x0, box.y0), (box.x1, box.y0), (box.x1, box.y1), (box.x0, box.y1)]

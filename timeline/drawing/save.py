@@ -13,12 +13,16 @@ import os
 import re
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import matplotlib
 from matplotlib.figure import Figure
 
 from ..layout.geometry import Layout
 from .figure import figure_of
+
+if TYPE_CHECKING:
+    from matplotlib.typing import RcKeyType
 
 FORMATS = ("png", "svg", "pdf")
 _METADATA = {
@@ -41,7 +45,9 @@ def figure_bytes(layout: Layout, form: str, dpi: float = 200, text_as_paths: boo
 
 def _save(figure: Figure, form: str, dpi: float, text_as_paths: bool) -> bytes:
     buffer = io.BytesIO()
-    rc = {"svg.hashsalt": "timeline", "svg.fonttype": "path" if text_as_paths else "none"}
+    rc: dict[RcKeyType, Any] = {
+        "svg.hashsalt": "timeline", "svg.fonttype": "path" if text_as_paths else "none",
+    }  # fmt: skip
     with matplotlib.rc_context(rc):
         figure.savefig(buffer, format=form, dpi=dpi, metadata=_METADATA[form])
     return buffer.getvalue()

@@ -1,4 +1,4 @@
-"""Colours, marker shapes and line weights: how a mark's ``Style`` looks.
+"""Colours and marker shapes: how a mark's ``Look`` and a text's role are drawn.
 
 Kinds get colours from the Okabe–Ito palette (distinguishable with common colour-vision
 deficiencies) and a marker shape each, so the figure also reads in grey print.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..layout.geometry import Style
+from ..layout.geometry import Look
 
 KIND_LOOK: dict[str, tuple[str, str]] = {
     "summit": ("#D55E00", "*"),
@@ -38,15 +38,19 @@ class Theme:
     connector: str = "#7A8591"
     cancelled: str = "#999999"
 
-    def colour(self, style: Style) -> str:
-        return self.cancelled if style.status == "cancelled" else KIND_LOOK[style.kind][0]
+    def colour(self, look: Look) -> str:
+        return self.cancelled if look.status == "cancelled" else KIND_LOOK[look.kind][0]
 
-    def marker(self, style: Style) -> str:
-        return KIND_LOOK[style.kind][1]
+    def marker(self, look: Look) -> str:
+        return KIND_LOOK[look.kind][1]
 
-    def face(self, style: Style) -> str:
+    def face(self, look: Look) -> str:
         """Held events are filled; planned, expected and cancelled ones are hollow."""
-        return self.colour(style) if style.status == "held" else self.background
+        return self.colour(look) if look.status == "held" else self.background
+
+    def text_colour(self, role: str) -> str:
+        """Notes, break texts and captions are muted; titles, names and labels are not."""
+        return self.muted if role in ("note", "break", "caption") else self.text
 
 
 THEME = Theme()

@@ -1,12 +1,16 @@
 """What a figure is made of, as plain geometry: the layout's output and the renderer's input.
 
 All lengths are in points (1/72 inch) on a canvas whose origin is the top-left corner, with
-y growing downwards, the way a page is read.
+y growing downwards, the way a page is read. Every position and size the renderer uses is
+here; the renderer only chooses colours (by ``Look`` and text ``role``) and draws.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+Point = tuple[float, float]
+Line = tuple[Point, Point]
 
 
 @dataclass(frozen=True)
@@ -44,8 +48,28 @@ class Box:
 
 
 @dataclass(frozen=True)
-class Style:
-    """What a mark's look encodes; the theme turns it into colours and shapes."""
+class TextBlock:
+    """One line of text, anchored at (x, y): the title, a lane name, a tick, a label...
+
+    ``align`` is where x is on the line ("left" or "center"); ``anchor`` where y is on it:
+    "top", "center", or "center_baseline" (the middle of the line's letters, for labels).
+    ``role`` says what the text is, which the theme turns into a colour.
+    """
+
+    text: str
+    x: float
+    y: float
+    size: float
+    bold: bool = False
+    role: str = "note"
+    align: str = "left"
+    anchor: str = "top"
+    italic: bool = False
+
+
+@dataclass(frozen=True)
+class Look:
+    """What a mark's appearance encodes; the theme turns it into colours and shapes."""
 
     kind: str
     status: str
@@ -54,33 +78,36 @@ class Style:
 
 @dataclass(frozen=True)
 class Mark:
-    """One event's mark in one lane: a marker at ``x`` or a bar from ``x`` to ``x_end``.
+    """One event's mark in one lane: a marker centred at (x, y), or a bar.
 
-    ``span``, when set, is the stretch of time the event may fall in (a month, a window),
-    drawn as a whisker through the marker. ``box`` is all the room the mark takes.
+    ``size`` is the marker's nominal diameter; ``bar`` the rectangle of an event that
+    lasts; ``whisker`` the line across the days an event may fall in, with its end caps;
+    ``halo`` the diameter of the soft disc around a loose date. ``box`` is all the room
+    the mark takes, which labels keep clear of.
     """
 
     event: str
     lane: int
     shape: str  # "point" or "bar"
     x: float
-    x_end: float
     y: float
     size: float
-    style: Style
+    look: Look
     box: Box
-    span: tuple[float, float] | None = None
+    bar: Box | None = None
+    whisker: tuple[Line, ...] = ()
+    halo: float | None = None
 
 
 @dataclass(frozen=True)
 class Label:
-    """An event's label: left-aligned text, vertically centred in ``box``."""
+    """An event's label: its text over a patch (``box``) of its lane's background."""
 
     event: str
-    text: str
+    text: TextBlock
     box: Box
     lane: int
-    size: float
+    shaded: bool  # on a shaded lane, so the patch is the shade's colour
     number: int | None = None  # set when the label is a number explained in the key
 
 
@@ -96,60 +123,42 @@ class Connector:
 
 @dataclass(frozen=True)
 class Lane:
+    """One lane: its band across the plot, its name, and the band that is shaded, if any."""
+
     key: str
-    label: tuple[str, ...]  # lines of the lane's name
-    label_x: float
-    label_y: float  # the middle of the name's first line
+    name: tuple[TextBlock, ...]  # the lines of the lane's name
     box: Box  # the lane's band, across the plot
-    shade: bool  # alternate lanes are shaded
+    shade: Box | None  # alternate lanes are shaded, from the canvas's left edge
     header: bool = False  # a country heading above its actors' lanes
-    size: float = 8.4
-    bold: bool = True
+    rule: Line | None = None  # the line under a heading
 
 
 @dataclass(frozen=True)
 class Tick:
+    """A tick on the time axis: its line from (x, y0) to (x, y1), and its text."""
+
     x: float
-    text: str
+    y0: float
+    y1: float
+    text: TextBlock
     major: bool
 
 
 @dataclass(frozen=True)
 class Break:
-    """A cut in the time axis over a long empty stretch, with the length it hides."""
+    """A cut in the time axis over a long empty stretch: a gap through the lanes (``box``,
+    with dashed left and right edges) and the length of time it hides."""
 
-    x0: float
-    x1: float
-    text: str
-    y0: float = 0.0  # the cut runs through the lanes, from y0 down to y1
-    y1: float = 0.0
+    box: Box
+    text: TextBlock
 
 
 @dataclass(frozen=True)
 class Axis:
-    y: float  # the axis line, under the lanes
-    x0: float
-    x1: float
-    segments: tuple[tuple[float, float], ...]
+    line: tuple[Line, ...]  # the axis line, one piece per stretch of time
     ticks: tuple[Tick, ...]
     breaks: tuple[Break, ...]
-    tick_size: float
-    text_y: float  # top of the tick texts
-    note_y: float  # top of the break texts and the caption
-    note_size: float
-    caption: str = ""  # e.g. "Events in order, evenly spaced" for the sequence scale
-
-
-@dataclass(frozen=True)
-class TextBlock:
-    """A piece of free text: the title, the source line, notes, key entries."""
-
-    text: str
-    x: float
-    y: float  # top of the first line
-    size: float
-    bold: bool = False
-    role: str = "note"
+    caption: tuple[TextBlock, ...] = ()  # e.g. "Events in order, evenly spaced", in lines
 
 
 @dataclass(frozen=True)
@@ -173,8 +182,16 @@ class Layout:
     connectors: tuple[Connector, ...]
     axis: Axis
     legend: tuple[LegendEntry, ...]
-    texts: tuple[TextBlock, ...]
+    texts: tuple[TextBlock, ...]  # the title, the key, the notes
     tooltips: dict[str, str] = field(default_factory=dict)
     unlabelled: int = 0
-    font_family: str = "DejaVu Sans"
-    line_height: float = 1.25  # line spacing of multi-line text, in font sizes (layout.LINE)
+
+    def text_blocks(self) -> list[TextBlock]:
+        """Every piece of text on the canvas, for checks that treat them alike."""
+        blocks = [line for lane in self.lanes for line in lane.name]
+        blocks += [tick.text for tick in self.axis.ticks]
+        blocks += [gap.text for gap in self.axis.breaks]
+        blocks += self.axis.caption
+        blocks += [entry.text for entry in self.legend]
+        blocks += [label.text for label in self.labels]
+        return blocks + list(self.texts)

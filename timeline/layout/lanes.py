@@ -11,10 +11,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model.timeline import Timeline
+from ..model.timeline import Event, Timeline
+from .frame import MARGIN, Frame
+from .measure import Measure
+from .options import LANE_MODES
+from .text import wrap
 
-LANE_MODES = ("country", "actor", "country/actor")
 WHOLE_COUNTRY = "(country)"
+NAME_SHARE = 0.22  # the lane names take at most this share of the width
+NAME_GAP = 10.0  # between the names and the plot
+NESTED_INDENT = 8.0  # people's names stand this far right of their country's heading
 
 
 @dataclass(frozen=True)
@@ -59,10 +65,46 @@ def assign_lanes(
     }
 
 
-def _keys(event, timeline: Timeline, mode: str) -> set[str]:  # type: ignore[no-untyped-def]
+def _keys(event: Event, timeline: Timeline, mode: str) -> set[str]:
     if mode == "country":
         return set(event.countries)
     keys = set(event.actors)
     represented = {timeline.actors[actor].country for actor in event.actors}
     keys.update(f"{code}:" for code in event.countries if code not in represented)
     return keys
+
+
+@dataclass(frozen=True)
+class LanePlan:
+    """The lanes top to bottom, each one's name in lines, and where the plot starts."""
+
+    specs: tuple[LaneSpec, ...]
+    names: tuple[tuple[str, ...], ...]
+    event_lanes: dict[str, tuple[int, ...]]  # event id -> its lanes' indices
+    nested: bool  # people under their country's heading
+    plot_x0: float
+
+    @property
+    def event_lane_count(self) -> int:
+        """How many lanes hold events (headings do not), at least one."""
+        return max(1, sum(not lane.is_header for lane in self.specs))
+
+    @property
+    def header_count(self) -> int:
+        return sum(lane.is_header for lane in self.specs)
+
+
+def lanes_of(timeline: Timeline, mode: str, frame: Frame, measure: Measure) -> LanePlan:
+    """The lanes of ``timeline`` in ``mode``, with their names wrapped to the name column."""
+    specs, event_lanes = assign_lanes(timeline, mode)
+    nested = mode == "country/actor"
+    size = frame.sizes.lane
+    limit = NAME_SHARE * frame.width
+    names = tuple(
+        tuple(wrap(lane.name, size, limit - (NESTED_INDENT if nested and not lane.is_header
+                                             else 0), measure))
+        for lane in specs
+    )  # fmt: skip
+    widest = max((measure(line, size)[0] for lines in names for line in lines), default=0)
+    plot_x0 = MARGIN + min(widest, limit) + NAME_GAP
+    return LanePlan(tuple(specs), names, event_lanes, nested, plot_x0)

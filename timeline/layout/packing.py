@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .rows import Rows
+from .row_tree import Rows
 
 # Points kept clear between neighbours in a row, and between a mark and its label.
 ITEM_GAP = 4.0
@@ -82,9 +82,9 @@ def pack(
             if lane in placement.rows:
                 continue
             rows = lanes[lane]
-            row = rows.lowest_free(item.x0)
-            if row is None:
-                row = max_rows - 1  # the full lane's last row, which holds marks only
+            free = rows.lowest_free(item.x0)
+            # A full lane's last row holds marks only, so a mark there covers no label.
+            row = max_rows - 1 if free is None else free
             placement.rows[lane] = row
             rows.take(row, item.x1 + ITEM_GAP)
         placements[item.event] = placement

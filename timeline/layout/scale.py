@@ -136,8 +136,7 @@ def _runs(spans: list[tuple[float, float]]) -> list[tuple[float, float, int]]:
         return index
 
     gaps = sorted(
-        (after[0] - before[1], index)
-        for index, (before, after) in enumerate(pairwise(clusters))
+        (after[0] - before[1], index) for index, (before, after) in enumerate(pairwise(clusters))
     )
     cut = set()
     for _, index in gaps:

@@ -1,0 +1,99 @@
+"""The axis stage: the time axis under the lanes, with ticks per stretch of time and the
+breaks between stretches saying how much time they hide; or the sequence's date ticks."""
+
+from __future__ import annotations
+
+from ..model.timeline import Event
+from .frame import LINE, Sizes
+from .geometry import Axis, Box, Break, Line, TextBlock, Tick
+from .measure import Measure
+from .rows import RowPlan
+from .scale import gap_text
+from .spots import BREAK_WIDTH
+from .text import wrap
+from .ticks import date_ticks, day_of
+
+AXIS_GAP = 2.0  # between the last lane and the axis line
+TICK_LENGTH = {True: 4.0, False: 2.5}  # major and minor
+TEXT_GAP = 5.0  # between the axis line and the tick texts
+BREAK_OVERHANG = 3.0  # how far a break's gap reaches below the axis line
+SEQUENCE_CAPTION = "Events in date order, evenly spaced; each label gives its date."
+SEQUENCE_TICK_GAP = 6.0  # between neighbouring tick texts in the sequence scale
+
+
+def axis_of(
+    events: tuple[Event, ...], rows: RowPlan, plot: Box, sizes: Sizes, measure: Measure
+) -> tuple[Axis, float]:
+    """The axis under ``plot``, and the y where what follows it may start."""
+    y = plot.y1 + AXIS_GAP
+    text_y = y + TEXT_GAP
+    note_y = text_y + sizes.tick * LINE + 1
+    if rows.scale is None:
+        ticks = _sequence_ticks(events, rows, plot, sizes, measure, y, text_y)
+        lines = wrap(SEQUENCE_CAPTION, sizes.small, plot.width, measure)
+        caption = tuple(
+            TextBlock(line, plot.x0, note_y + index * sizes.small * LINE, sizes.small,
+                      role="caption", italic=True)
+            for index, line in enumerate(lines)
+        )  # fmt: skip
+        axis = Axis((((plot.x0, y), (plot.x1, y)),), tuple(ticks), (), caption)
+        return axis, note_y + len(lines) * sizes.small * LINE + 1
+    axis = _time_axis(rows, plot, sizes, measure, y, text_y, note_y)
+    return axis, note_y + (sizes.small * LINE + 1 if axis.breaks else 0)
+
+
+def _tick(x: float, text: str, major: bool, y: float, text_y: float, size: float) -> Tick:
+    block = TextBlock(text, x, text_y, size, bold=major, role="tick", align="center")
+    return Tick(x, y, y + TICK_LENGTH[major], block, major)
+
+
+def _sequence_ticks(
+    events: tuple[Event, ...], rows: RowPlan, plot: Box, sizes: Sizes, measure: Measure,
+    y: float, text_y: float,
+) -> list[Tick]:  # fmt: skip
+    """A date under each event whose date differs from the last one shown, where it fits."""
+    ticks = []
+    last = None
+    right_edge = plot.x0
+    for event in events:
+        x = rows.spots[event.id].joint
+        text = day_of(event.when.sort_key()[0])
+        if text == last:
+            continue
+        half = measure(text, sizes.tick)[0] / 2
+        if x - half >= max(right_edge, plot.x0) and x + half <= plot.x1:
+            ticks.append(_tick(x, text, True, y, text_y, sizes.tick))
+            right_edge = x + half + SEQUENCE_TICK_GAP
+            last = text
+    return ticks
+
+
+def _time_axis(
+    rows: RowPlan, plot: Box, sizes: Sizes, measure: Measure, y: float, text_y: float,
+    note_y: float,
+) -> Axis:  # fmt: skip
+    """One piece of axis line per stretch of time, its ticks, and a break after each but the
+    last; the first and last pieces reach the plot's edges."""
+    assert rows.scale is not None
+    pieces = rows.scale.segments
+    line: list[Line] = []
+    ticks: list[Tick] = []
+    breaks: list[Break] = []
+    for index, segment in enumerate(pieces):
+        first, last = index == 0, index == len(pieces) - 1
+        lo = plot.x0 if first else segment.x0 - BREAK_WIDTH / 2
+        hi = plot.x1 if last else segment.x1 + BREAK_WIDTH / 2
+        line.append(((lo if first else segment.x0, y), (hi if last else segment.x1, y)))
+        for x, text, major in date_ticks(
+            segment.start, segment.end, segment.x, measure, sizes.tick, (lo, hi)
+        ):
+            ticks.append(_tick(x, text, major, y, text_y, sizes.tick))
+        if not last:
+            after = pieces[index + 1]
+            # The gap between the last event before and the first after it.
+            hidden = gap_text(segment.last, after.first)
+            box = Box(segment.x1, plot.y0, after.x0, y + BREAK_OVERHANG)
+            note = TextBlock(hidden, (box.x0 + box.x1) / 2, note_y, sizes.small, role="break",
+                             align="center", italic=True)  # fmt: skip
+            breaks.append(Break(box, note))
+    return Axis(tuple(line), tuple(ticks), tuple(breaks))

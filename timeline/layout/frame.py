@@ -1,0 +1,68 @@
+"""The frame: the canvas's width and height limit, the type sizes, and the title on top.
+
+Everything else hangs below the title and inside the margins set here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model.timeline import Timeline
+from .geometry import TextBlock
+from .measure import Measure
+from .options import Options
+from .text import wrap
+
+MARGIN = 14.0  # around the canvas, in points
+LINE = 1.25  # line spacing, in font sizes
+MARKER = 7.0  # a marker's nominal diameter, in points
+TITLE_GAP = 8.0  # between the title and the lanes
+
+
+@dataclass(frozen=True)
+class Sizes:
+    """Font sizes and the row pitch, all derived from the one base size."""
+
+    label: float
+    title: float
+    lane: float
+    tick: float
+    small: float
+    row: float
+
+    @classmethod
+    def from_base(cls, base: float, measure: Measure) -> Sizes:
+        row = max(measure("Ag", base)[1], MARKER * 1.6) + 3.0
+        return cls(base, base * 1.5, base * 1.05, base * 0.9, base * 0.85, row)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The canvas in points: its width, the height it should stay within, and the title."""
+
+    width: float
+    max_height: float
+    sizes: Sizes
+    title: tuple[TextBlock, ...]
+    top: float  # where the lanes start, under the title
+
+    @property
+    def right(self) -> float:
+        """The right edge of what is drawn, inside the margin."""
+        return self.width - MARGIN
+
+
+def frame_of(timeline: Timeline, options: Options, measure: Measure) -> Frame:
+    """The frame of a figure of ``timeline``: sizes from the options, the title wrapped."""
+    sizes = Sizes.from_base(options.font_size, measure)
+    width = options.width * 72
+    max_height = (options.max_height or options.width * 1.5) * 72
+    text = options.title if options.title is not None else timeline.title
+    lines = wrap(text, sizes.title, width - 2 * MARGIN, measure) if text else []
+    title = tuple(
+        TextBlock(line, MARGIN, MARGIN + i * sizes.title * LINE, sizes.title, bold=True,
+                  role="title")
+        for i, line in enumerate(lines)
+    )  # fmt: skip
+    top = MARGIN + len(lines) * sizes.title * LINE + (TITLE_GAP if lines else 0)
+    return Frame(width, max_height, sizes, title, top)

@@ -1,0 +1,67 @@
+"""The notes stage: the key to numbered labels beside the plot, and the notes under the
+figure (how many events carry no label; the outlets of the sources)."""
+
+from __future__ import annotations
+
+from ..model.dates import describe
+from ..model.timeline import Timeline
+from .frame import LINE, MARGIN, Frame, Sizes
+from .geometry import TextBlock
+from .measure import Measure
+from .text import wrap
+
+KEY_ENTRY_GAP = 1.0  # between key entries
+KEY_TITLE_GAP = 2.0  # under the word "Key"
+NOTES_GAP = 6.0  # above the notes
+
+
+def key_of(
+    numbered: tuple[tuple[int, str], ...], timeline: Timeline, x0: float, x1: float, y: float,
+    sizes: Sizes, measure: Measure,
+) -> tuple[list[TextBlock], float]:  # fmt: skip
+    """The key beside the plot: each number with its event's title and date; and its bottom."""
+    blocks = [TextBlock("Key", x0, y, sizes.label, bold=True, role="key")]
+    y += sizes.label * LINE + KEY_TITLE_GAP
+    indent = measure(str(len(numbered)) + "  ", sizes.label)[0]
+    for number, event_id in numbered:
+        event = timeline.event(event_id)
+        blocks.append(TextBlock(str(number), x0, y, sizes.label, bold=True, role="key"))
+        lines = wrap(
+            f"{event.title} ({describe(event.when)})", sizes.label, x1 - x0 - indent, measure
+        )
+        for line in lines:
+            blocks.append(TextBlock(line, x0 + indent, y, sizes.label, role="key"))
+            y += sizes.label * LINE
+        y += KEY_ENTRY_GAP
+    return blocks, y
+
+
+def notes_of(
+    timeline: Timeline, unlabelled: int, frame: Frame, y: float, measure: Measure
+) -> tuple[list[TextBlock], float]:
+    """The notes under everything else from ``y``, wrapped to the width; and their bottom."""
+    y += NOTES_GAP
+    notes = []
+    if unlabelled:
+        notes.append(
+            f"{unlabelled:,} of {len(timeline.events):,} events carry no label: too many to "
+            "label at this size (narrow the selection, or widen the figure)."
+        )
+    outlets = _outlets(timeline)
+    if outlets:
+        notes.append("Sources: " + "; ".join(outlets) + ".")
+    blocks = []
+    size = frame.sizes.small
+    for note in notes:
+        for line in wrap(note, size, frame.width - 2 * MARGIN, measure):
+            blocks.append(TextBlock(line, MARGIN, y, size, role="note"))
+            y += size * LINE
+    return blocks, y
+
+
+def _outlets(timeline: Timeline) -> list[str]:
+    """The outlets of the sources the events cite, in the order the file declares them."""
+    used = {citation.source for event in timeline.events for citation in event.citations}
+    return list(
+        dict.fromkeys(source.outlet for key, source in timeline.sources.items() if key in used)
+    )

@@ -1,0 +1,34 @@
+"""What the reader chooses about a figure: lanes, scale, size, title and type size."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+LANE_MODES = ("country", "actor", "country/actor")
+"""One lane per country, per person, or people under a heading for their country."""
+SCALES = ("time", "sequence")
+"""Dates to scale with long empty gaps cut out, or the events in order, evenly spaced."""
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the reader chooses about a figure. Lengths in inches, type in points."""
+
+    lanes: str = "country"
+    scale: str = "time"
+    width: float = 10.0
+    max_height: float | None = None  # default: 1.5 x width
+    title: str | None = None
+    font_size: float = 8.0
+
+    def __post_init__(self) -> None:
+        if self.lanes not in LANE_MODES:
+            raise ValueError(f"lanes must be one of {', '.join(LANE_MODES)}")
+        if self.scale not in SCALES:
+            raise ValueError(f"scale must be one of {', '.join(SCALES)}")
+        if not 2 <= self.width <= 200:
+            raise ValueError("width must be between 2 and 200 inches")
+        if self.max_height is not None and not 1 <= self.max_height <= 400:
+            raise ValueError("max_height must be between 1 and 400 inches")
+        if not 4 <= self.font_size <= 30:
+            raise ValueError("font_size must be between 4 and 30 points")
