@@ -1,35 +1,58 @@
-"""The figure pipeline as one call per stage: select -> layout -> render -> save.
+"""The figure pipeline as one call per stage: select -> layout -> draw -> save.
 
 These are the public entry points for reports and notebooks: ``render`` gives a matplotlib
-Figure, ``draw`` draws on an Axes you already have, ``write`` saves files. matplotlib is
-imported only here and below, so listing and validating stay fast.
+Figure, ``draw`` draws on an Axes you already have, ``write`` saves files. Each takes the
+figure's options (``Options``: lanes, scale, size, title) and the selection's (``Filter``:
+dates, countries, actors, kinds, statuses, tags) as keywords. matplotlib is imported only
+when a figure is drawn, so listing and validating stay fast.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, TypeVar
 
-from .layout.engine import Options, layout
+from .layout import Options, layout
+from .layout.geometry import Layout
+from .layout.measure import FontMeasure
 from .model.timeline import Timeline
-from .query.filter import Filter, select
+from .query import Filter, select
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+Names = str | Sequence[str]
+"""One name, or several."""
+T = TypeVar("T")
 
 
-def plan(timeline: Timeline, options: Options | None = None, **chosen: Any):  # type: ignore[no-untyped-def]
-    """The ``Layout`` of ``timeline``, measured with the renderer's font.
-
-    Keyword arguments are ``Options`` fields (lanes, scale, width, title...) or ``Filter``
-    fields (since, until, countries, actors, kinds, statuses, tags).
-    """
-    options, criteria = _split(options, chosen)
-    if criteria:
-        timeline = select(timeline, Filter(**criteria))
-    return layout(timeline, options, _measure())
-
-
-def render(timeline: Timeline, options: Options | None = None, **chosen: Any):  # type: ignore[no-untyped-def]
+def render(
+    timeline: Timeline,
+    options: Options | None = None,
+    *,
+    lanes: str | None = None,
+    scale: str | None = None,
+    width: float | None = None,
+    max_height: float | None = None,
+    title: str | None = None,
+    font_size: float | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    countries: Names = (),
+    actors: Names = (),
+    kinds: Names = (),
+    statuses: Names = (),
+    tags: Names = (),
+) -> Figure:
     """A ``matplotlib.figure.Figure`` of ``timeline``, sized to fit what it shows.
+
+    Keywords left out keep the value ``options`` has (or ``Options``' default); the
+    selection keeps events that match every criterion given.
 
     >>> import timeline
     >>> figure = timeline.render(timeline.load("events.yaml"), lanes="actor")  # doctest: +SKIP
@@ -37,68 +60,128 @@ def render(timeline: Timeline, options: Options | None = None, **chosen: Any):  
     """
     from .drawing.figure import figure_of
 
-    return figure_of(plan(timeline, options, **chosen))
+    chosen = _Choice(lanes, scale, width, max_height, title, font_size,
+                     Filter(since, until, *_tuples(countries, actors, kinds, statuses, tags)))  # fmt: skip
+    return figure_of(plan(timeline, chosen.options(options), chosen.criteria))
 
 
-def draw(timeline: Timeline, ax, options: Options | None = None, **chosen: Any) -> None:  # type: ignore[no-untyped-def]
+def draw(
+    timeline: Timeline,
+    ax: Axes,
+    options: Options | None = None,
+    *,
+    lanes: str | None = None,
+    scale: str | None = None,
+    width: float | None = None,
+    max_height: float | None = None,
+    title: str | None = None,
+    font_size: float | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    countries: Names = (),
+    actors: Names = (),
+    kinds: Names = (),
+    statuses: Names = (),
+    tags: Names = (),
+) -> None:
     """Draw ``timeline`` on an existing Axes; its width in the figure sets the layout width.
 
     The Axes keeps its width and takes the height the layout needs (its box aspect).
     """
     from .drawing.figure import draw_on
 
-    width = ax.get_position().width * ax.figure.get_figwidth()
-    chosen.setdefault("width", width)
-    draw_on(ax, plan(timeline, options, **chosen))
+    if width is None:
+        width = ax.bbox.width / ax.figure.dpi  # in inches, in a figure or a subfigure
+    chosen = _Choice(lanes, scale, width, max_height, title, font_size,
+                     Filter(since, until, *_tuples(countries, actors, kinds, statuses, tags)))  # fmt: skip
+    draw_on(ax, plan(timeline, chosen.options(options), chosen.criteria))
 
 
 def write(
     timeline: Timeline,
-    paths: Iterable[Path],
+    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
     options: Options | None = None,
+    *,
     dpi: float = 200,
     text_as_paths: bool = False,
-    **chosen: Any,
+    lanes: str | None = None,
+    scale: str | None = None,
+    width: float | None = None,
+    max_height: float | None = None,
+    title: str | None = None,
+    font_size: float | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    countries: Names = (),
+    actors: Names = (),
+    kinds: Names = (),
+    statuses: Names = (),
+    tags: Names = (),
 ) -> list[Path]:
-    """Save the figure of ``timeline`` to each path, the format following its suffix."""
+    """Save the figure of ``timeline`` to each path, the format following its suffix.
+
+    Each file is written whole or not at all, and the same input gives the same bytes.
+    ``dpi`` is for PNG; ``text_as_paths`` draws SVG text as outlines.
+    """
     from .drawing.save import figure_bytes, write_atomically
 
-    drawing = plan(timeline, options, **chosen)
+    chosen = _Choice(lanes, scale, width, max_height, title, font_size,
+                     Filter(since, until, *_tuples(countries, actors, kinds, statuses, tags)))  # fmt: skip
+    drawing = plan(timeline, chosen.options(options), chosen.criteria)
     written = []
-    for path in paths:
-        data = figure_bytes(drawing, path.suffix.lstrip(".").lower(), dpi, text_as_paths)
-        write_atomically(path, data)
+    for path in _paths(paths):
+        write_atomically(path, figure_bytes(drawing, path.suffix.lstrip(".").lower(), dpi,
+                                            text_as_paths))  # fmt: skip
         written.append(path)
     return written
 
 
-_MEASURE = None
+def plan(timeline: Timeline, options: Options | None = None, criteria: Filter | None = None,
+         ) -> Layout:  # fmt: skip
+    """The ``Layout`` of the selected events, measured with the renderer's font."""
+    if criteria is not None and criteria != Filter():
+        timeline = select(timeline, criteria)
+    return layout(timeline, options, _font_measure())
 
 
-def _measure():  # type: ignore[no-untyped-def]
-    """One font measure per process, so its cache of text widths is shared by every figure."""
-    global _MEASURE
-    if _MEASURE is None:
-        from .layout.measure import FontMeasure
+@dataclass(frozen=True)
+class _Choice:
+    """What a call chose: Options fields (None: as ``options`` has it) and a Filter."""
 
-        _MEASURE = FontMeasure()
-    return _MEASURE
+    lanes: str | None
+    scale: str | None
+    width: float | None
+    max_height: float | None
+    title: str | None
+    font_size: float | None
+    criteria: Filter
+
+    def options(self, base: Options | None) -> Options:
+        """``base`` (or the defaults) with the fields this call gave."""
+        base = base or Options()
+        return Options(
+            _given(self.lanes, base.lanes), _given(self.scale, base.scale),
+            _given(self.width, base.width), _given(self.max_height, base.max_height),
+            _given(self.title, base.title), _given(self.font_size, base.font_size),
+        )  # fmt: skip
 
 
-_OPTION_FIELDS = set(Options.__dataclass_fields__)
-_FILTER_FIELDS = set(Filter.__dataclass_fields__)
+def _given(value: T | None, default: T) -> T:
+    return default if value is None else value
 
 
-def _split(options: Options | None, chosen: dict[str, Any]) -> tuple[Options, dict[str, Any]]:
-    unknown = set(chosen) - _OPTION_FIELDS - _FILTER_FIELDS
-    if unknown:
-        raise TypeError(f"unknown option(s): {', '.join(sorted(unknown))}")
-    picked = {key: value for key, value in chosen.items() if key in _OPTION_FIELDS}
-    if options is None:
-        options = Options(**picked)
-    elif picked:
-        from dataclasses import replace
+def _tuples(*values: Names) -> list[tuple[str, ...]]:
+    """Each criterion as a tuple of names: one name given alone is one name, not letters."""
+    return [(value,) if isinstance(value, str) else tuple(value) for value in values]
 
-        options = replace(options, **picked)
-    criteria = {key: value for key, value in chosen.items() if key in _FILTER_FIELDS and value}
-    return options, criteria
+
+def _paths(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> list[Path]:
+    if isinstance(paths, (str, os.PathLike)):
+        return [Path(paths)]
+    return [Path(path) for path in paths]
+
+
+@lru_cache(maxsize=1)
+def _font_measure() -> FontMeasure:
+    """One font measure per process, so its cache of text widths serves every figure."""
+    return FontMeasure()

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import timeline
+from timeline import Options
 from timeline.drawing.save import figure_bytes
 from timeline.pipeline import plan
 
@@ -56,7 +57,7 @@ def test_user_text_is_text_never_math_or_markup(events) -> None:
             )
         ]
     )
-    svg = figure_bytes(plan(odd, title="$\\alpha$ & co"), "svg").decode()
+    svg = figure_bytes(plan(odd, Options(title="$\\alpha$ & co")), "svg").decode()
     assert "Cost: $5 &amp; &lt;b&gt;$x^2$&lt;/b&gt;" in svg
     assert "$\\alpha$ &amp; co" in svg
 

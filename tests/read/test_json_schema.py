@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from timeline.cli import cli
 from timeline.errors import DataError
-from timeline.read.build import build
+from timeline.read.builder import build
 from timeline.read.document import parse_document
 from timeline.read.json_schema import DATE_PATTERN, SCHEMA_FILE, json_schema, schema_text
 

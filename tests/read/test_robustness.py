@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from timeline import DataError
-from timeline.read.build import build
+from timeline.read.builder import build
 from timeline.read.document import parse_document
 
 from ..conftest import EVENTS_FILE

@@ -15,7 +15,7 @@ from typing import Any
 import click
 
 from .. import __version__
-from ..read.build import load
+from ..read.builder import load
 from ..errors import DataError, QueryError
 from ..layout.options import LANE_MODES, SCALES, Options
 from ..query.listing import FORMATS, format_events

@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 from ..files import locked, write_atomically
-from ..read.build import build
+from ..read.builder import build
 from ..errors import DataError, Problem
 from ..model.timeline import Timeline
 from ..read.document import Document, parse_document, read_document

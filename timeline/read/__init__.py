@@ -7,6 +7,6 @@
 May import: ``errors``, ``model``.
 """
 
-from .build import build, load
+from .builder import build, load
 
 __all__ = ["build", "load"]

@@ -1,0 +1,126 @@
+"""The package as a user meets it: public names that stay what they are, and no import cycles."""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import pkgutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import timeline
+
+from .conftest import EVENTS_FILE
+
+PACKAGE = Path(timeline.__file__).parent
+
+
+def test_public_functions_work_in_any_order_any_number_of_times(tmp_path: Path) -> None:
+    """In a fresh process, as a notebook would: no call turns a public name into a module."""
+    script = textwrap.dedent(
+        f"""
+        import itertools, types
+        from pathlib import Path
+        from matplotlib.figure import Figure
+        import timeline
+
+        t = timeline.load({str(EVENTS_FILE)!r})
+        calls = {{
+            "render": lambda: timeline.render(t, lanes="actor", countries="JP"),
+            "draw": lambda: timeline.draw(t, Figure(figsize=(8, 6)).add_subplot(), width=8),
+            "write": lambda: timeline.write(t, Path({str(tmp_path)!r}) / "x.png", dpi=30),
+            "select": lambda: timeline.select(t, timeline.Filter(countries=("KR",))),
+            "load": lambda: timeline.load({str(EVENTS_FILE)!r}),
+            "describe": lambda: timeline.describe(t.events[0].when),
+            "parse_edtf": lambda: timeline.parse_edtf("2021-03~"),
+            "parse_user_date": lambda: timeline.parse_user_date("16 March 2021"),
+        }}
+        for order in itertools.permutations(["render", "draw", "write"]):
+            for name in order + order:
+                calls[name]()
+        for name in calls:
+            calls[name]()
+        for name in timeline.__all__:
+            assert not isinstance(getattr(timeline, name), types.ModuleType), name
+        print("ok")
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"
+
+
+def test_no_public_name_is_shadowed_by_a_module_of_the_same_name() -> None:
+    """``from .render import render`` would make ``pkg.render`` a module after any
+    ``import pkg.render``; no package exports a name that one of its modules has."""
+    for package in _packages():
+        modules = {info.name for info in pkgutil.iter_modules(package.__path__)}
+        exported = set(getattr(package, "__all__", ()))
+        assert not exported & modules, (package.__name__, exported & modules)
+
+
+def test_no_module_of_the_package_imports_itself_through_others() -> None:
+    graph = {name: _imports(name) for name in _module_names()}
+    state: dict[str, str] = {}
+
+    def visit(name: str, path: list[str]) -> None:
+        state[name] = "open"
+        for target in sorted(graph.get(name, ())):
+            if state.get(target) == "open":
+                cycle = path[path.index(target) :] + [target]
+                raise AssertionError("import cycle: " + " -> ".join(cycle))
+            if target not in state:
+                visit(target, [*path, target])
+        state[name] = "done"
+
+    for name in sorted(graph):
+        if name not in state:
+            visit(name, [name])
+
+
+def _packages() -> list:
+    return [importlib.import_module(name) for name in _module_names() if _is_package(name)]
+
+
+def _module_names() -> list[str]:
+    names = ["timeline"]
+    for info in pkgutil.walk_packages([str(PACKAGE)], prefix="timeline."):
+        names.append(info.name)
+    return names
+
+
+def _is_package(name: str) -> bool:
+    return _source(name).name == "__init__.py"
+
+
+def _source(name: str) -> Path:
+    parts = name.split(".")[1:]
+    folder = PACKAGE.joinpath(*parts)
+    return folder / "__init__.py" if folder.is_dir() else folder.with_suffix(".py")
+
+
+def _imports(name: str) -> set[str]:
+    """The package's modules that ``name`` imports by name, anywhere in its code."""
+    base = name if _is_package(name) else name.rpartition(".")[0]
+    found = set()
+    for node in ast.walk(ast.parse(_source(name).read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            if node.level:
+                anchor = base.rsplit(".", node.level - 1)[0] if node.level > 1 else base
+                module = f"{anchor}.{node.module}" if node.module else anchor
+            else:
+                module = node.module or ""
+            for alias in node.names:
+                candidate = f"{module}.{alias.name}"
+                found.add(candidate if _exists(candidate) else module)
+        elif isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+    return {module for module in found if module.split(".")[0] == "timeline" and _exists(module)}
+
+
+def _exists(name: str) -> bool:
+    return name.split(".")[0] == "timeline" and _source(name).exists()
