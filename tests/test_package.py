@@ -71,7 +71,7 @@ def test_no_module_of_the_package_imports_itself_through_others() -> None:
         state[name] = "open"
         for target in sorted(graph.get(name, ())):
             if state.get(target) == "open":
-                cycle = path[path.index(target) :] + [target]
+                cycle = [*path[path.index(target) :], target]
                 raise AssertionError("import cycle: " + " -> ".join(cycle))
             if target not in state:
                 visit(target, [*path, target])

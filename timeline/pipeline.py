@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -60,9 +59,13 @@ def render(
     """
     from .drawing.figure import figure_of
 
-    chosen = _Choice(lanes, scale, width, max_height, title, font_size,
-                     Filter(since, until, *_tuples(countries, actors, kinds, statuses, tags)))  # fmt: skip
-    return figure_of(plan(timeline, chosen.options(options), chosen.criteria))
+    return figure_of(
+        plan(
+            timeline,
+            _options(options, lanes, scale, width, max_height, title, font_size),
+            _filter(since, until, countries, actors, kinds, statuses, tags),
+        )
+    )
 
 
 def draw(
@@ -92,9 +95,14 @@ def draw(
 
     if width is None:
         width = ax.bbox.width / ax.figure.dpi  # in inches, in a figure or a subfigure
-    chosen = _Choice(lanes, scale, width, max_height, title, font_size,
-                     Filter(since, until, *_tuples(countries, actors, kinds, statuses, tags)))  # fmt: skip
-    draw_on(ax, plan(timeline, chosen.options(options), chosen.criteria))
+    draw_on(
+        ax,
+        plan(
+            timeline,
+            _options(options, lanes, scale, width, max_height, title, font_size),
+            _filter(since, until, countries, actors, kinds, statuses, tags),
+        ),
+    )
 
 
 def write(
@@ -125,9 +133,11 @@ def write(
     """
     from .drawing.save import figure_bytes, write_atomically
 
-    chosen = _Choice(lanes, scale, width, max_height, title, font_size,
-                     Filter(since, until, *_tuples(countries, actors, kinds, statuses, tags)))  # fmt: skip
-    drawing = plan(timeline, chosen.options(options), chosen.criteria)
+    drawing = plan(
+        timeline,
+        _options(options, lanes, scale, width, max_height, title, font_size),
+        _filter(since, until, countries, actors, kinds, statuses, tags),
+    )
     written = []
     for path in _paths(paths):
         write_atomically(path, figure_bytes(drawing, path.suffix.lstrip(".").lower(), dpi,
@@ -144,35 +154,33 @@ def plan(timeline: Timeline, options: Options | None = None, criteria: Filter | 
     return layout(timeline, options, _font_measure())
 
 
-@dataclass(frozen=True)
-class _Choice:
-    """What a call chose: Options fields (None: as ``options`` has it) and a Filter."""
-
-    lanes: str | None
-    scale: str | None
-    width: float | None
-    max_height: float | None
-    title: str | None
-    font_size: float | None
-    criteria: Filter
-
-    def options(self, base: Options | None) -> Options:
-        """``base`` (or the defaults) with the fields this call gave."""
-        base = base or Options()
-        return Options(
-            _given(self.lanes, base.lanes), _given(self.scale, base.scale),
-            _given(self.width, base.width), _given(self.max_height, base.max_height),
-            _given(self.title, base.title), _given(self.font_size, base.font_size),
-        )  # fmt: skip
+def _options(
+    base: Options | None,
+    lanes: str | None,
+    scale: str | None,
+    width: float | None,
+    max_height: float | None,
+    title: str | None,
+    font_size: float | None,
+) -> Options:
+    """``base`` (or the defaults) with the fields a call gave; None: as ``base`` has it."""
+    base = base or Options()
+    return Options(
+        _given(lanes, base.lanes), _given(scale, base.scale), _given(width, base.width),
+        _given(max_height, base.max_height), _given(title, base.title),
+        _given(font_size, base.font_size),
+    )  # fmt: skip
 
 
 def _given(value: T | None, default: T) -> T:
     return default if value is None else value
 
 
-def _tuples(*values: Names) -> list[tuple[str, ...]]:
-    """Each criterion as a tuple of names: one name given alone is one name, not letters."""
-    return [(value,) if isinstance(value, str) else tuple(value) for value in values]
+def _filter(since: str | None, until: str | None, *criteria: Names) -> Filter:
+    """The Filter of a call; one name given alone is one name, not a string of letters."""
+    return Filter(since, until, *(
+        (value,) if isinstance(value, str) else tuple(value) for value in criteria
+    ))  # fmt: skip
 
 
 def _paths(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> list[Path]:
