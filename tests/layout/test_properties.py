@@ -77,6 +77,7 @@ def test_random_timelines_lay_out_as_a_reader_expects(t: Timeline, options: Opti
     """One layout per example, checked for everything a reader would notice at once."""
     drawing = layout(t, options, estimate)
     check_labels_never_overlap_each_other_or_another_events_mark(drawing)
+    check_every_mark_is_drawn_within_the_room_kept_for_it(drawing)
     check_everything_lies_inside_the_canvas(drawing)
     check_order_in_time_is_kept_within_every_lane(drawing, t, options)
     check_every_event_is_drawn_in_each_of_its_lanes_and_joined_across_them(drawing, t)
@@ -90,6 +91,21 @@ def check_labels_never_overlap_each_other_or_another_events_mark(drawing: Layout
         for mark in drawing.marks:
             if mark.event != label.event:
                 assert not label.box.overlaps(mark.box), (label, mark)
+
+
+def check_every_mark_is_drawn_within_the_room_kept_for_it(drawing: Layout) -> None:
+    """Halo, bar, whisker and marker inside the box that labels keep clear of."""
+    for mark in drawing.marks:
+        parts = [_disc(mark.x, mark.y, mark.size)]
+        parts += [_disc(mark.x, mark.y, mark.halo)] if mark.halo else []
+        parts += [mark.bar] if mark.bar else []
+        parts += [Box(a[0], a[1], b[0], b[1]) for a, b in mark.whisker]
+        for part in parts if mark.shape == "point" else parts[1:]:
+            assert mark.box.contains(part), (mark, part)
+
+
+def _disc(x: float, y: float, diameter: float) -> Box:
+    return Box(x - diameter / 2, y - diameter / 2, x + diameter / 2, y + diameter / 2)
 
 
 def check_everything_lies_inside_the_canvas(drawing: Layout) -> None:

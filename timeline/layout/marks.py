@@ -7,8 +7,8 @@ from .geometry import Box, Line, Look, Mark
 
 BAR_HALF_THICKNESS = 0.4 * MARKER  # a bar is 0.8 markers thick
 CAP_HALF_HEIGHT = 2.5  # the end caps of a whisker, up and down from it
-HALO = 2.1 * MARKER  # the diameter of the halo around a loose date
 ROOM_HALF_HEIGHT = 0.8 * MARKER  # the room a mark takes, up and down from its middle
+HALO = 2 * ROOM_HALF_HEIGHT  # the halo around a loose date fills the mark's room, no more
 
 
 def mark_of(

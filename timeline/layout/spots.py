@@ -6,6 +6,7 @@ from typing import NamedTuple
 
 from ..model.timeline import Event
 from .frame import MARKER
+from .marks import HALO
 from .scale import TimeScale, chronological, days
 
 BREAK_WIDTH = 12.0  # the gap a cut in the time axis takes, in points
@@ -53,7 +54,7 @@ def _sequence_spots(events: tuple[Event, ...], x0: float, x1: float) -> dict[str
                 "bar", centre - half, centre + half, centre - half, centre + half, None, centre
             )
         else:
-            half = MARKER / 2
+            half = _point_half_width(event)
             spots[event.id] = Spot(
                 "point", centre, centre, centre - half, centre + half, None, centre
             )
@@ -71,12 +72,18 @@ def _time_spot(event: Event, start: float, end: float, time_scale: TimeScale) ->
             left, right = middle - MARKER / 2, middle + MARKER / 2
         return Spot("bar", left, right, left, right, None, (left + right) / 2)
     centre = time_scale.x((start + end) / 2)
-    extent = (centre - MARKER / 2, centre + MARKER / 2)
+    half = _point_half_width(event)
+    extent = (centre - half, centre + half)
     span = None
     if precision not in ("day", "time") and right - left > MARKER:
         span = (left, right)
         extent = (min(left, extent[0]), max(right, extent[1]))
     return Spot("point", centre, centre, *extent, span, centre)
+
+
+def _point_half_width(event: Event) -> float:
+    """Half the room a point takes in x: its halo's when the date is loose, else its own."""
+    return HALO / 2 if event.when.certainty != "exact" else MARKER / 2
 
 
 def _days(event: Event) -> tuple[float, float]:
