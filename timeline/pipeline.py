@@ -61,7 +61,8 @@ def write(
     **chosen: Any,
 ) -> list[Path]:
     """Save the figure of ``timeline`` to each path, the format following its suffix."""
-    from .drawing.save import figure_bytes, write_atomically
+    from .drawing.save import figure_bytes
+    from .files import write_atomically
 
     drawing = plan(timeline, options, **chosen)
     written = []

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from ..files import locked, write_atomically
-from ..read.build import build
 from ..errors import DataError, Problem
+from ..files import locked, write_atomically
 from ..model.timeline import Timeline
+from ..read.build import build
 from ..read.document import Document, parse_document, read_document
 
 __all__ = ["Change", "check_text", "unified_diff", "update"]
@@ -52,7 +52,7 @@ def update(
         timeline = check_text(after, name, document)
         written = not dry_run and after != document.text
         if written:
-            write_atomically(path, _with_bom(Path(path), after))
+            write_atomically(path, _with_bom(Path(path), after).encode("utf-8"))
     return Change(name, document.text, after, timeline, written)
 
 
