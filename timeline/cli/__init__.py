@@ -19,11 +19,10 @@ from ..read.build import load
 from ..errors import DataError, QueryError
 from ..layout.lanes import LANE_MODES
 from ..layout.engine import SCALES, Options
-from ..query.listing import FORMATS, format_events
+from ..query.listing import LIST_FORMATS, format_events
+from ..drawing.formats import FormatError, output_paths
 from ..model.timeline import KINDS, STATUSES, Timeline
 from ..query.filter import Filter, select
-
-FIGURE_FORMATS = ("png", "svg", "pdf")
 
 DEFAULT_FILE = "events.yaml"
 
@@ -103,7 +102,7 @@ def validate(file: Path) -> None:
 @cli.command("list")
 @file_argument
 @filter_options
-@click.option("--format", "form", type=click.Choice(FORMATS), default="table",
+@click.option("--format", "form", type=click.Choice(LIST_FORMATS), default="table",
               show_default=True, help="Output format.")  # fmt: skip
 def list_events(file: Path, form: str, **criteria: Any) -> None:
     """List the events in date order, with participants and sources.
@@ -227,29 +226,11 @@ def watch(file: Path, interval: float, **chosen: Any) -> None:
 
 
 def _output_paths(outputs: tuple[Path, ...], formats: str | None) -> list[Path]:
-    """The files to write: each output once per requested format, else as its suffix says."""
-    chosen = [name.strip().lower() for name in formats.split(",")] if formats else []
-    for name in chosen:
-        if name not in FIGURE_FORMATS:
-            raise click.BadParameter(
-                f"unknown format {name!r}; choose from {', '.join(FIGURE_FORMATS)}",
-                param_hint="--format",
-            )
-    if not outputs:
-        return [Path("figures") / f"timeline.{name}" for name in chosen or ("png", "svg")]
-    paths = []
-    for output in outputs:
-        if chosen:
-            paths.extend(output.with_suffix(f".{name}") for name in chosen)
-        elif output.suffix.lstrip(".").lower() in FIGURE_FORMATS:
-            paths.append(output)
-        else:
-            raise click.BadParameter(
-                f"cannot tell the format of {str(output)!r}: end it in .png, .svg or .pdf, "
-                "or give --format",
-                param_hint="--output",
-            )
-    return list(dict.fromkeys(paths))
+    try:
+        return output_paths(outputs, formats)
+    except FormatError as error:
+        option = {"formats": "--format", "outputs": "--output"}[error.parameter]
+        raise click.BadParameter(str(error), param_hint=option) from None
 
 
 def _load(file: Path) -> Timeline:

@@ -16,8 +16,8 @@ from matplotlib.figure import Figure
 
 from ..layout.geometry import Layout
 from .figure import figure_of
+from .formats import FIGURE_FORMATS as FORMATS
 
-FORMATS = ("png", "svg", "pdf")
 _METADATA = {
     "png": {"Software": None},
     "svg": {"Date": None, "Creator": "timeline"},
