@@ -54,4 +54,4 @@ def _with_tooltips(svg: bytes, tooltips: dict[str, str]) -> bytes:
             return match.group(0)
         return match.group(0) + f"\n   <title>{html.escape(tip)}</title>".encode()
 
-    return re.sub(rb'<g id="event-([a-z0-9-]+)">', add_title, svg)
+    return re.sub(rb'<g id="event-([^"]+)">', add_title, svg)

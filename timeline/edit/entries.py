@@ -14,12 +14,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..model.dates import DateParseError, When, parse_edtf, parse_user_date
-from .text import EVENT_KEYS, EditError, event_ids
 from ..errors import did_you_mean
+from ..model.dates import DateParseError, When, parse_edtf, parse_user_date
 from ..model.timeline import KINDS, STATUSES
-from ..read.format import ACTOR_ID, COUNTRY_CODE, EVENT, EVENT_ID, TAG, Text
 from ..read.document import Document, YamlMap
+from ..read.format import ACTOR_ID, COUNTRY_CODE, EVENT, EVENT_ID, TAG, Text
+from .text import EVENT_KEYS, EditError, event_ids
 
 __all__ = [
     "LIST_KEYS",
@@ -300,7 +300,7 @@ def _choice(value: str, choices: Sequence[str], option: str) -> str:
 
 
 def _check_id(value: str, rule: Text, what: str) -> None:
-    if not re.fullmatch(rule.pattern or "", value):
+    if not rule.matches(value):
         raise EditError(f"{what} {value!r} must be {rule.rule}")
 
 

@@ -8,6 +8,7 @@ What needs the whole file (dates, references, duplicate ids) is checked in ``bui
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -20,10 +21,23 @@ __all__ = ["FORMAT", "Choice", "DateText", "ListOf", "Record", "Table", "Text", 
 
 @dataclass(frozen=True)
 class Text:
-    """A non-empty string, optionally matching a pattern that ``rule`` explains in words."""
+    """A non-empty string, optionally matching a pattern that ``rule`` explains in words.
+
+    >>> EVENT_ID.matches("tokyo-2plus2"), EVENT_ID.matches("Tokyo--2")
+    (True, False)
+    """
 
     pattern: str | None = None
     rule: str = ""
+    _compiled: re.Pattern[str] | None = dataclasses.field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        compiled = re.compile(self.pattern) if self.pattern else None
+        object.__setattr__(self, "_compiled", compiled)  # frozen: set once, here
+
+    def matches(self, value: str) -> bool:
+        """Whether the whole of value follows the pattern (any text does without one)."""
+        return self._compiled is None or self._compiled.fullmatch(value) is not None
 
 
 @dataclass(frozen=True)
@@ -220,7 +234,7 @@ def _check_text(document: Document, value: object, kind: Text, mark: Mark, what:
     if not value.strip():
         document.problem(mark, f"{what} is empty")
         return False
-    if kind.pattern and not re.fullmatch(kind.pattern, value):
+    if not kind.matches(value):
         document.problem(mark, f"{what} {value!r} must be {kind.rule}")
         return False
     return True
