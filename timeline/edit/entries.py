@@ -16,6 +16,7 @@ from typing import Any
 
 from ..errors import did_you_mean
 from ..model.dates import DateParseError, When, parse_edtf, parse_user_date
+from ..model.names import id_named
 from ..model.timeline import KINDS, STATUSES
 from ..read.document import Document, YamlMap
 from ..read.format import ACTOR_ID, COUNTRY_CODE, EVENT, EVENT_ID, TAG, Text
@@ -67,18 +68,18 @@ class Tables:
 
     def country(self, typed: str, option: str = "--country") -> str:
         """The code of a country given by code or name, in any case."""
-        for code, name in self.countries.items():
-            if typed.casefold() in (code.casefold(), name.casefold()):
-                return code
+        code = id_named(typed, self.countries)
+        if code is not None:
+            return code
         choices = [*self.countries, *self.countries.values()]
         hint = did_you_mean(typed, choices) or "; add it under 'countries:' first"
         raise EditError(f"{option}: no country {typed!r} in the file{hint}")
 
     def actor(self, typed: str, option: str = "--actor") -> str:
         """The id of an actor given by id or name, in any case."""
-        for actor_id, name in self.actors.items():
-            if typed.casefold() in (actor_id.casefold(), name.casefold()):
-                return actor_id
+        actor_id = id_named(typed, self.actors)
+        if actor_id is not None:
+            return actor_id
         hint = did_you_mean(typed, [*self.actors, *self.actors.values()])
         raise EditError(
             f"{option}: no actor {typed!r} in the file{hint} "
