@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,7 +20,7 @@ from ..model.names import id_named
 from ..model.timeline import KINDS, STATUSES
 from ..read.document import Document, YamlMap
 from ..read.format import ACTOR_ID, COUNTRY_CODE, EVENT, EVENT_ID, TAG, Text
-from .text import EVENT_KEYS, EditError, event_ids
+from .text import EVENT_KEYS, EditError, event_ids, event_index, events_of
 
 __all__ = [
     "LIST_KEYS",
@@ -226,7 +226,7 @@ def settings_changes(
 ) -> dict[str, Any]:
     """The new values (None: remove the key) that --set and --unset ask of an event."""
     tables = Tables.of(document)
-    event = _event(document, event_id)
+    event = events_of(document)[event_index(document, event_id)]
     changes: dict[str, Any] = {}
     for key in unsets:
         if key not in EVENT_KEYS:
@@ -282,15 +282,6 @@ def _list_change(
             raise EditError(f"--set {key}-=: the event has no {missing[0]!r} in {key!r}")
         items = [item for item in current if item not in items]
     return _unique(items, f"--set {key}") or None
-
-
-def _event(document: Document, event_id: str) -> Mapping[str, Any]:
-    data = document.data if isinstance(document.data, YamlMap) else {}
-    for event in data.get("events") or []:
-        if isinstance(event, YamlMap) and event.get("id") == event_id:
-            return event
-    known = event_ids(document)
-    raise EditError(f"no event {event_id!r} in {document.file}{did_you_mean(event_id, known)}")
 
 
 def _choice(value: str, choices: Sequence[str], option: str) -> str:

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import TimelineError, did_you_mean
-from .outline import Node, line_end, line_start, outline
-from ..read.format import EVENT
 from ..read.document import Document, YamlList, YamlMap
+from ..read.format import EVENT
+from .outline import Node, line_end, line_start, outline
 from .yaml_text import Style, entry_lines, flow_value
 
 __all__ = [
@@ -27,6 +27,7 @@ __all__ = [
     "add_event",
     "apply_splices",
     "event_ids",
+    "event_index",
     "events_of",
     "locate_event",
     "remove_event",
@@ -92,7 +93,7 @@ def add_event(document: Document, event: Mapping[str, Any]) -> str:
 def update_event(document: Document, event_id: str, changes: Mapping[str, Any]) -> str:
     """The text with the event's keys set to new values (None removes a key)."""
     text = document.text
-    index = _index(document, event_id)
+    index = event_index(document, event_id)
     item = locate_event(document, index)
     node = item.node
     if node.style == "flow":
@@ -130,7 +131,7 @@ def update_event(document: Document, event_id: str, changes: Mapping[str, Any]) 
 def remove_event(document: Document, event_id: str) -> str:
     """The text without the event, and without the blank line that set it apart."""
     text, events = document.text, events_of(document)
-    index = _index(document, event_id)
+    index = event_index(document, event_id)
     item = locate_event(document, index)
     if len(events) == 1:
         return apply_splices(text, [Splice(item.start, item.end, ""), _empty_list(document)])
@@ -175,7 +176,8 @@ def events_of(document: Document) -> YamlList:
     return events if isinstance(events, YamlList) else YamlList(0)
 
 
-def _index(document: Document, event_id: str) -> int:
+def event_index(document: Document, event_id: str) -> int:
+    """Where the event with that id stands in the events list; EditError with a hint if none."""
     ids = [e.get("id") if isinstance(e, YamlMap) else None for e in events_of(document)]
     if event_id not in ids:
         known = [i for i in ids if isinstance(i, str)]
