@@ -14,15 +14,21 @@ from typing import Any
 
 import click
 
-from . import DEFAULT_FILE, DataFailure, cli, file_argument
-from ..edit.text import EditError, add_actor, add_event, remove_event, update_event
-from ..read.json_schema import schema_text
 from ..edit.entries import Tables, event_fields, new_actor, settings_changes, typed_date
-from ..errors import DataError
 from ..edit.fmt import format_text
+from ..edit.text import (
+    EditError,
+    text_with_actor,
+    text_with_changes,
+    text_with_event,
+    text_without_event,
+)
+from ..edit.update import Change, update
+from ..errors import DataError
 from ..model.timeline import KINDS, STATUSES
 from ..read.document import Document, parse_document, read_document
-from ..edit.update import Change, update
+from ..read.json_schema import schema_text
+from . import DEFAULT_FILE, DataFailure, cli, file_argument
 
 
 def stdin_is_terminal() -> bool:
@@ -127,7 +133,7 @@ def add(file: Path, title: str | None, date: str | None, end: str | None,
         tables = Tables.of(document)
         for typed in new_actors:
             actor_id, entry = new_actor(typed, tables)
-            document = parse_document(add_actor(document, actor_id, entry), document.file)
+            document = parse_document(text_with_actor(document, actor_id, entry), document.file)
             tables.actors[actor_id] = entry["name"]
         fields = event_fields(
             tables, title=title or "", date=typed_date(date or "", end), kind=kind,
@@ -135,7 +141,7 @@ def add(file: Path, title: str | None, date: str | None, end: str | None,
             citations=list(zip(sources, quotes, strict=True)), event_id=event_id,
         )  # fmt: skip
         added.append(fields["id"])
-        return add_event(document, fields)
+        return text_with_event(document, fields)
 
     added: list[str] = []
     result = _update(file, change, dry_run)
@@ -171,7 +177,7 @@ def edit(arguments: tuple[str, ...], settings: tuple[str, ...], unsets: tuple[st
         raise click.UsageError("nothing to change: give --set KEY=VALUE or --unset KEY")
 
     def change(document: Document) -> str:
-        return update_event(document, event_id, settings_changes(document, event_id,
+        return text_with_changes(document, event_id, settings_changes(document, event_id,
                                                                  settings, unsets))  # fmt: skip
 
     _report(_update(file, change, dry_run), dry_run, f"changed event {event_id!r}")
@@ -189,7 +195,7 @@ def remove(arguments: tuple[str, ...], dry_run: bool) -> None:
       timeline remove path/to/events.yaml tokyo-2plus2 --dry-run
     """
     file, event_id = _file_and_id(arguments)
-    result = _update(file, lambda document: remove_event(document, event_id), dry_run)
+    result = _update(file, lambda document: text_without_event(document, event_id), dry_run)
     _report(result, dry_run, f"removed event {event_id!r}")
 
 

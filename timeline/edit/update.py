@@ -2,8 +2,8 @@
 
 The file is read only once the lock is held, so concurrent commands each see the others'
 changes and none is lost. Nothing is written unless the changed text is a valid timeline,
-and then atomically (``atomic``). ``check_text`` is the validation on its own, for any
-caller that has text in hand.
+and then atomically (``files.write_atomically``). ``check_text`` is the validation on its
+own, for any caller that has text in hand.
 """
 
 from __future__ import annotations

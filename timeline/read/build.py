@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo, available_timezones
 from ..errors import DataError, did_you_mean
 from ..model.dates import DateParseError, When, parse_edtf
 from ..model.timeline import Actor, Citation, Country, Event, Source, Timeline
-from .document import Document, Mark, YamlList, YamlMap, read_document
+from .document import Document, Offset, YamlList, YamlMap, read_document
 from .format import ID_RULES, check_structure
 
 __all__ = ["build", "load"]
@@ -203,7 +203,7 @@ class _Builder:
                 found.append(value)
         return found
 
-    def _resolve(self, value: str, mark: Mark, table: str, what: str) -> str | None:
+    def _resolve(self, value: str, mark: Offset, table: str, what: str) -> str | None:
         if value in self.declared[table]:
             return value
         if not ID_RULES[table].matches(value):
@@ -225,7 +225,7 @@ class _Builder:
                 citations.append(Citation(source, item["quote"]))
         return citations
 
-    def _problem(self, mark: Mark | None, message: str) -> None:
+    def _problem(self, mark: Offset | None, message: str) -> None:
         self.document.problem(mark, message)
 
 

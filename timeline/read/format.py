@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..errors import did_you_mean
 from ..model.timeline import KINDS, STATUSES
-from .document import INVALID, Document, Mark, YamlList, YamlMap
+from .document import INVALID, Document, Offset, YamlList, YamlMap
 
 __all__ = ["FORMAT", "Choice", "DateText", "ListOf", "Record", "Table", "Text", "check_structure"]
 
@@ -181,7 +181,7 @@ def check_structure(document: Document) -> None:
     _check_record(document, document.data, FORMAT, "the file")
 
 
-def _check(document: Document, value: object, kind: Type, mark: Mark, what: str) -> bool:
+def _check(document: Document, value: object, kind: Type, mark: Offset, what: str) -> bool:
     """Report value's problems against kind; return whether it is usable."""
     if value is INVALID:
         return False
@@ -227,7 +227,7 @@ def _check(document: Document, value: object, kind: Type, mark: Mark, what: str)
     return _check_text(document, value, kind, mark, what)
 
 
-def _check_text(document: Document, value: object, kind: Text, mark: Mark, what: str) -> bool:
+def _check_text(document: Document, value: object, kind: Text, mark: Offset, what: str) -> bool:
     if not isinstance(value, str):
         document.problem(mark, f"{what} must be text, {_got(value)}")
         return False
