@@ -98,7 +98,7 @@ def unified_diff(before: str, after: str, file: str, context: int = 3) -> str:
         new[skip : len(new) - max(tail - context, 0)],
     )
     matcher = SequenceMatcher(None, old, new, autojunk=len(old) + len(new) > _EXACT_LINES)
-    out = []
+    out: list[str] = []
     for group in matcher.get_grouped_opcodes(context):
         group = [(tag, a + skip, b + skip, c + skip, d + skip) for tag, a, b, c, d in group]
         if not out:

@@ -11,13 +11,18 @@ import json
 import textwrap
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TypeAlias
 
 from ..errors import DataError
 from ..read.document import parse_document
 
 __all__ = ["Formatting", "entry_lines", "flow_value"]
 
-Value = str | Sequence[str] | Sequence[Mapping[str, str]]
+EntryValue = str | Sequence[str | Mapping[str, str]]
+"""What an entry holds: text, or a list of ids or of citations ({source: ..., quote: ...})."""
+
+FlowValue: TypeAlias = "str | Sequence[FlowValue] | Mapping[str, FlowValue]"
+"""What fits on one line in flow style: text, or lists and mappings of it, nested."""
 
 
 @dataclass
@@ -38,7 +43,7 @@ class Formatting:
     """Whether the file folds long plain text ('>-') rather than writing it on one line."""
 
 
-def entry_lines(key: str, value: Value, column: int, formatting: Formatting) -> list[str]:
+def entry_lines(key: str, value: EntryValue, column: int, formatting: Formatting) -> list[str]:
     """The lines of ``key: value`` with the key at column (no line breaks at the ends)."""
     pad = " " * column
     if isinstance(value, str):
@@ -76,7 +81,7 @@ def entry_lines(key: str, value: Value, column: int, formatting: Formatting) -> 
     return lines
 
 
-def flow_value(value: Value) -> str:
+def flow_value(value: FlowValue) -> str:
     """One-line flow YAML for text, a list or a mapping: ``[a, b]``, ``{k: v}``."""
     if isinstance(value, str):
         return next(
