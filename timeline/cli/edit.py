@@ -7,26 +7,18 @@ key) are usage errors, exit 2; a file or a result that is not valid is bad data,
 
 from __future__ import annotations
 
+import contextlib
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import click
 
-from ..edit.entries import Tables, event_fields, new_actor, settings_changes, typed_date
-from ..edit.fmt import format_text
-from ..edit.text import (
-    EditError,
-    text_with_actor,
-    text_with_changes,
-    text_with_event,
-    text_without_event,
-)
-from ..edit.update import Change, update
-from ..errors import DataError
+from ..edit.api import add_event, edit_event, format_file, read_tables, remove_event, typed_date
+from ..edit.update import Change
+from ..errors import DataError, EditError
 from ..model.timeline import KINDS, STATUSES
-from ..read.document import Document, parse_document, read_document
 from ..read.json_schema import schema_text
 from . import DEFAULT_FILE, DataFailure, cli, file_argument
 
@@ -128,24 +120,14 @@ def add(file: Path, title: str | None, date: str | None, end: str | None,
     actors, countries = _split(actors), _split(countries)
     if not (title and date and (actors or countries or new_actors)):
         title, date, actors = _ask(file, title, date, actors, bool(countries or new_actors))
-
-    def change(document: Document) -> str:
-        tables = Tables.of(document)
-        for typed in new_actors:
-            actor_id, entry = new_actor(typed, tables)
-            document = parse_document(text_with_actor(document, actor_id, entry), document.file)
-            tables.actors[actor_id] = entry["name"]
-        fields = event_fields(
-            tables, title=title or "", date=typed_date(date or "", end), kind=kind,
-            status=status, actors=actors, countries=countries, location=location,
+    with _exit_codes():
+        result = add_event(
+            file, title=title or "", date=date or "", end=end, actors=actors,
+            countries=countries, kind=kind, status=status, location=location,
             citations=list(zip(sources, quotes, strict=True)), event_id=event_id,
+            new_actors=new_actors, dry_run=dry_run,
         )  # fmt: skip
-        added.append(fields["id"])
-        return text_with_event(document, fields)
-
-    added: list[str] = []
-    result = _update(file, change, dry_run)
-    _report(result, dry_run, f"added event {added[-1]!r}")
+    _report(result, dry_run, f"added event {result.event_id!r}")
 
 
 @cli.command()
@@ -173,14 +155,9 @@ def edit(arguments: tuple[str, ...], settings: tuple[str, ...], unsets: tuple[st
       timeline edit alaska-talks --set actors+=austin --unset disagreement --dry-run
     """
     file, event_id = _file_and_id(arguments)
-    if not settings and not unsets:
-        raise click.UsageError("nothing to change: give --set KEY=VALUE or --unset KEY")
-
-    def change(document: Document) -> str:
-        return text_with_changes(document, event_id, settings_changes(document, event_id,
-                                                                 settings, unsets))  # fmt: skip
-
-    _report(_update(file, change, dry_run), dry_run, f"changed event {event_id!r}")
+    with _exit_codes():
+        result = edit_event(file, event_id, settings=settings, unset=unsets, dry_run=dry_run)
+    _report(result, dry_run, f"changed event {event_id!r}")
 
 
 @cli.command()
@@ -195,7 +172,8 @@ def remove(arguments: tuple[str, ...], dry_run: bool) -> None:
       timeline remove path/to/events.yaml tokyo-2plus2 --dry-run
     """
     file, event_id = _file_and_id(arguments)
-    result = _update(file, lambda document: text_without_event(document, event_id), dry_run)
+    with _exit_codes():
+        result = remove_event(file, event_id, dry_run=dry_run)
     _report(result, dry_run, f"removed event {event_id!r}")
 
 
@@ -209,9 +187,10 @@ def _file_and_id(arguments: Sequence[str]) -> tuple[Path, str]:
     return Path(arguments[0]), arguments[1]
 
 
-def _update(file: Path, change: Callable[[Document], str], dry_run: bool) -> Change:
+@contextlib.contextmanager
+def _exit_codes() -> Iterator[None]:
     try:
-        return update(file, change, dry_run=dry_run)
+        yield
     except EditError as error:
         raise click.UsageError(str(error)) from None
     except DataError as error:
@@ -241,10 +220,8 @@ def _ask(
         raise click.UsageError(
             f"missing {', '.join(missing)} (asked for only when standard input is a terminal)"
         )
-    try:
-        tables = Tables.of(read_document(file))
-    except DataError as error:
-        raise DataFailure(str(error)) from None
+    with _exit_codes():
+        tables = read_tables(file)
     if not title:
         title = click.prompt("Title", value_proc=_non_blank)
     if not date:
@@ -308,7 +285,8 @@ def fmt(file: Path, check: bool) -> None:
       timeline fmt
       timeline fmt --check path/to/events.yaml      in CI: exit 1 if not formatted
     """
-    result = _update(file, format_text, dry_run=check)
+    with _exit_codes():
+        result = format_file(file, check=check)
     if result.after == result.before:
         click.echo(f"{result.file}: already formatted")
     elif check:

@@ -15,14 +15,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ..errors import TimelineError, did_you_mean
+from ..errors import EditError, did_you_mean
 from ..read.document import Document, YamlList, YamlMap
 from ..read.format import EVENT
 from .outline import Node, line_end, line_start, outline
 from .yaml_text import Formatting, entry_lines, flow_value
 
 __all__ = [
-    "EditError",
     "Splice",
     "apply_splices",
     "event_ids",
@@ -40,10 +39,6 @@ EVENT_KEYS = tuple(field.name for field in EVENT.fields)
 
 _SAMPLE = 5
 """How many of the last events show the file's layout."""
-
-
-class EditError(TimelineError):
-    """An edit that cannot be made as asked: an unknown id or key, or a layout it cannot edit."""
 
 
 @dataclass(frozen=True)

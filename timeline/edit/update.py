@@ -31,7 +31,11 @@ class Change:
     before: str
     after: str
     timeline: Timeline
+    """The timeline after the change (for a dry run, as it would be)."""
     written: bool
+    """False for a dry run, and for a change that leaves the text as it was."""
+    event_id: str | None = None
+    """The id of the event added, changed or removed (after the change); None for fmt."""
 
     def diff(self) -> str:
         return unified_diff(self.before, self.after, self.file)
