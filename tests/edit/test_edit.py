@@ -11,8 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from timeline import load
-from timeline.cli import edit as cli_edit
 from timeline.cli import cli
+from timeline.cli import edit as cli_edit
 
 from ..conftest import EVENTS_FILE, HEADER
 

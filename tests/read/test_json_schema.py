@@ -14,11 +14,11 @@ from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.read.build import build
 from timeline.cli import cli
-from timeline.read.json_schema import DATE_PATTERN, SCHEMA_FILE, json_schema, schema_text
 from timeline.errors import DataError
+from timeline.read.build import build
 from timeline.read.document import parse_document
+from timeline.read.json_schema import DATE_PATTERN, SCHEMA_FILE, json_schema, schema_text
 
 from ..conftest import EVENTS_FILE, HEADER
 

@@ -1,15 +1,15 @@
-"""The commands that change the events file: ``add``, ``edit`` and ``remove``.
+"""The commands that change the events file: ``add``, ``edit``, ``remove`` and ``fmt``.
 
-Each reads what was typed, then hands one change to ``update``, which holds the file's lock,
-validates the whole result and writes it atomically. Typing mistakes (an unknown actor or
-key) are usage errors, exit 2; a file or a result that is not valid is bad data, exit 1.
+Each reads what was typed and calls the editing API (``timeline.edit``), which holds the
+file's lock, validates the whole result and writes it atomically. Typing mistakes (an
+unknown actor or key) are usage errors, exit 2; a file or a result that is not valid is bad
+data, exit 1. Only the questions asked at a terminal are this module's own.
 """
 
 from __future__ import annotations
 
-import contextlib
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -17,10 +17,9 @@ import click
 
 from ..edit.api import add_event, edit_event, format_file, read_tables, remove_event, typed_date
 from ..edit.update import Change
-from ..errors import DataError, EditError
+from ..errors import EditError
 from ..model.timeline import KINDS, STATUSES
-from ..read.json_schema import schema_text
-from . import DEFAULT_FILE, DataFailure, cli, file_argument
+from .common import DEFAULT_FILE, exit_codes, file_argument
 
 
 def stdin_is_terminal() -> bool:
@@ -34,7 +33,7 @@ def dry_run_option(function: Callable[..., Any]) -> Callable[..., Any]:
     )(function)
 
 
-@cli.command()
+@click.command()
 @file_argument
 @click.option("--title", help="Short title, the chart label.")
 @click.option(
@@ -120,7 +119,7 @@ def add(file: Path, title: str | None, date: str | None, end: str | None,
     actors, countries = _split(actors), _split(countries)
     if not (title and date and (actors or countries or new_actors)):
         title, date, actors = _ask(file, title, date, actors, bool(countries or new_actors))
-    with _exit_codes():
+    with exit_codes():
         result = add_event(
             file, title=title or "", date=date or "", end=end, actors=actors,
             countries=countries, kind=kind, status=status, location=location,
@@ -130,7 +129,7 @@ def add(file: Path, title: str | None, date: str | None, end: str | None,
     _report(result, dry_run, f"added event {result.event_id!r}")
 
 
-@cli.command()
+@click.command()
 @click.argument("arguments", nargs=-1, required=True, metavar="[FILE] ID")
 @click.option(
     "--set",
@@ -155,12 +154,12 @@ def edit(arguments: tuple[str, ...], settings: tuple[str, ...], unsets: tuple[st
       timeline edit alaska-talks --set actors+=austin --unset disagreement --dry-run
     """
     file, event_id = _file_and_id(arguments)
-    with _exit_codes():
+    with exit_codes():
         result = edit_event(file, event_id, settings=settings, unset=unsets, dry_run=dry_run)
     _report(result, dry_run, f"changed event {event_id!r}")
 
 
-@cli.command()
+@click.command()
 @click.argument("arguments", nargs=-1, required=True, metavar="[FILE] ID")
 @dry_run_option
 def remove(arguments: tuple[str, ...], dry_run: bool) -> None:
@@ -172,7 +171,7 @@ def remove(arguments: tuple[str, ...], dry_run: bool) -> None:
       timeline remove path/to/events.yaml tokyo-2plus2 --dry-run
     """
     file, event_id = _file_and_id(arguments)
-    with _exit_codes():
+    with exit_codes():
         result = remove_event(file, event_id, dry_run=dry_run)
     _report(result, dry_run, f"removed event {event_id!r}")
 
@@ -185,16 +184,6 @@ def _file_and_id(arguments: Sequence[str]) -> tuple[Path, str]:
     if not arguments[0]:
         raise click.UsageError("the file name is empty")
     return Path(arguments[0]), arguments[1]
-
-
-@contextlib.contextmanager
-def _exit_codes() -> Iterator[None]:
-    try:
-        yield
-    except EditError as error:
-        raise click.UsageError(str(error)) from None
-    except DataError as error:
-        raise DataFailure(str(error)) from None
 
 
 def _report(result: Change, dry_run: bool, done: str) -> None:
@@ -220,7 +209,7 @@ def _ask(
         raise click.UsageError(
             f"missing {', '.join(missing)} (asked for only when standard input is a terminal)"
         )
-    with _exit_codes():
+    with exit_codes():
         tables = read_tables(file)
     if not title:
         title = click.prompt("Title", value_proc=_non_blank)
@@ -252,25 +241,7 @@ def _checked(function: Callable[[str], Any], typed: str) -> Any:
         raise click.BadParameter(str(error)) from None
 
 
-@cli.command()
-def schema() -> None:
-    """Print the JSON Schema of the events file, for YAML-aware editors.
-
-    The package ships the same text as timeline/read/events.schema.json. Point an editor at it
-    with this first line in the events file (yaml-language-server reads it):
-
-    \b
-      # yaml-language-server: $schema=PATH/TO/events.schema.json
-
-    \b
-    Examples:
-      timeline schema > events.schema.json
-      timeline schema | python -m json.tool --compact
-    """
-    click.echo(schema_text(), nl=False)
-
-
-@cli.command()
+@click.command()
 @file_argument
 @click.option("--check", is_flag=True,
               help="Write nothing; print the diff and exit 1 if not formatted.")  # fmt: skip
@@ -285,7 +256,7 @@ def fmt(file: Path, check: bool) -> None:
       timeline fmt
       timeline fmt --check path/to/events.yaml      in CI: exit 1 if not formatted
     """
-    with _exit_codes():
+    with exit_codes():
         result = format_file(file, check=check)
     if result.after == result.before:
         click.echo(f"{result.file}: already formatted")
