@@ -216,7 +216,7 @@ class _Frame:
     def __init__(self, container: YamlMap | YamlList):
         self.container = container
         self.key: str | None = None
-        self.key_mark: Offset | None = None
+        self.key_mark: Offset = 0
 
 
 class _Invalid:
@@ -255,7 +255,7 @@ def _assemble(text: str, document: Document) -> None:
             frame.key, frame.key_mark = _key_text(value, mark, document), mark
             return
         key, key_mark = frame.key, frame.key_mark
-        frame.key = frame.key_mark = None
+        frame.key, frame.key_mark = None, 0
         if key is _SKIP or value is _SKIP:
             return
         if key in container:
@@ -263,7 +263,7 @@ def _assemble(text: str, document: Document) -> None:
             document.problem(key_mark, f"duplicate key {key!r} (first given at line {line})")
             return
         container[key] = value
-        container.key_marks[key] = key_mark  # type: ignore[assignment]
+        container.key_marks[key] = key_mark
         container.value_marks[key] = mark
 
     for event in YAML(typ="safe").parse(text):
