@@ -219,9 +219,9 @@ def child_run(path: Path, svg: bool, trace: bool) -> dict[str, Any]:
     import matplotlib.figure  # noqa: F401  (imported before the clock starts)
 
     import timeline
-    from timeline.layout.engine import Options, layout
-    from timeline.layout.measure import FontMeasure, _font
     from timeline.drawing.save import figure_bytes
+    from timeline.layout import Options, layout
+    from timeline.layout.measure import FontMeasure, _font
 
     _font()
     result: dict[str, Any] = {}
@@ -261,7 +261,7 @@ def profile_layout(path: Path, top: int) -> None:
     import pstats
 
     import timeline
-    from timeline.layout.engine import Options, layout
+    from timeline.layout import Options, layout
     from timeline.layout.measure import FontMeasure, _font
 
     _font()

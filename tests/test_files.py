@@ -142,6 +142,42 @@ def test_a_lock_held_too_long_is_reported_not_waited_for_forever(events):
 def test_write_atomically_replaces_the_content_and_keeps_the_mode(events):
     os.chmod(events, 0o600)
     with locked(events):
-        write_atomically(events, "new text\n")
+        write_atomically(events, b"new text\n")
     assert events.read_text(encoding="utf-8") == "new text\n"
     assert events.stat().st_mode & 0o777 == 0o600
+
+
+def test_write_atomically_makes_missing_folders_and_gives_a_new_file_the_umask_default(tmp_path):
+    path = tmp_path / "figures" / "2021" / "week.svg"
+    umask = os.umask(0o027)
+    try:
+        write_atomically(path, b"<svg/>")
+    finally:
+        os.umask(umask)
+    assert path.read_bytes() == b"<svg/>"
+    assert path.stat().st_mode & 0o777 == 0o640
+    assert [p.name for p in path.parent.iterdir()] == ["week.svg"]
+
+
+def test_write_atomically_through_a_link_replaces_what_it_names(tmp_path):
+    real = tmp_path / "real.png"
+    real.write_bytes(b"old")
+    os.chmod(real, 0o600)
+    link = tmp_path / "link.png"
+    link.symlink_to(real.name)
+    write_atomically(link, b"new")
+    assert link.is_symlink() and real.read_bytes() == b"new"
+    assert real.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_failed_write_leaves_the_old_bytes_and_no_temporary_file(events, monkeypatch):
+    old = events.read_bytes()
+
+    def fail(*args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", fail)
+    with pytest.raises(OSError, match="No space left"):
+        write_atomically(events, b"new")
+    assert events.read_bytes() == old
+    assert sorted(p.name for p in events.parent.iterdir()) == ["events.yaml"]

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import get_close_matches
 
-__all__ = ["DataError", "Problem", "QueryError", "TimelineError", "did_you_mean"]
+__all__ = ["DataError", "EditError", "Problem", "QueryError", "TimelineError", "did_you_mean"]
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,11 @@ class DataError(TimelineError):
 
 class QueryError(TimelineError):
     """A filter that names something the timeline does not have (a usage error)."""
+
+
+class EditError(TimelineError):
+    """A change that cannot be made as asked: an unknown id, key or actor, or a layout the
+    editor cannot change (a usage error: the file is fine, what was asked of it is not)."""
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:

@@ -3,7 +3,8 @@
 ``locked`` serialises read-modify-write cycles between processes with a lock file beside
 the data (the data file itself cannot carry the lock: the rename below replaces it).
 ``write_atomically`` writes a temporary file in the same folder, flushes it to disk and
-renames it over the original, which POSIX and Windows both do in one step.
+renames it over the original, which POSIX and Windows both do in one step. The events file
+and the figures are both written with it.
 """
 
 from __future__ import annotations
@@ -57,19 +58,23 @@ def locked(path: str | os.PathLike[str], timeout: float = LOCK_TIMEOUT) -> Itera
         raise DataError([Problem(os.fspath(path), None, None, message)]) from None
 
 
-def write_atomically(path: str | os.PathLike[str], text: str) -> None:
-    """Replace the file at path with text (UTF-8), keeping its permission bits.
+def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:
+    """Replace the file at path with data, so that readers see the old bytes or the new.
 
-    Call it while holding ``locked(path)``. Line endings are written as they are in text.
+    A symbolic link is followed and stays a link; an existing file keeps its permission
+    bits, a new one gets what the umask gives; missing parent folders are made. The data
+    and the rename are flushed to disk, and a failed write leaves no temporary file. The
+    events file calls it holding ``locked(path)``; a figure has no lock of its own.
     """
     real = target(path)
     mode = _mode(real)
+    _make_folder(real.parent)
     descriptor, temporary = tempfile.mkstemp(
         prefix=f".{real.name}.", suffix=_TEMPORARY_SUFFIX, dir=real.parent
     )
     try:
         with os.fdopen(descriptor, "wb") as stream:
-            stream.write(text.encode("utf-8"))
+            stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary, mode)
@@ -88,6 +93,15 @@ def _mode(path: Path) -> int:
         umask = os.umask(0)
         os.umask(umask)
         return 0o666 & ~umask
+
+
+def _make_folder(folder: Path) -> None:
+    """Make folder and its missing parents, each one's name flushed to disk like a file's."""
+    if folder.is_dir():
+        return
+    _make_folder(folder.parent)
+    folder.mkdir(exist_ok=True)
+    _sync_folder(folder.parent)
 
 
 def _sync_folder(folder: Path) -> None:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+from .files import write_atomically
 from .layout import Options, layout
 from .layout.geometry import Layout
 from .layout.measure import FontMeasure
@@ -131,7 +132,7 @@ def write(
     Each file is written whole or not at all, and the same input gives the same bytes.
     ``dpi`` is for PNG; ``text_as_paths`` draws SVG text as outlines.
     """
-    from .drawing.save import figure_bytes, write_atomically
+    from .drawing.save import figure_bytes
 
     drawing = plan(
         timeline,

@@ -1,8 +1,9 @@
-"""The commands that change the events file: ``add``, ``edit`` and ``remove``.
+"""The commands that change the events file: ``add``, ``edit``, ``remove`` and ``fmt``.
 
-Each reads what was typed, then hands one change to ``update``, which holds the file's lock,
-validates the whole result and writes it atomically. Typing mistakes (an unknown actor or
-key) are usage errors, exit 2; a file or a result that is not valid is bad data, exit 1.
+Each reads what was typed and calls the editing API (``timeline.edit``), which holds the
+file's lock, validates the whole result and writes it atomically. Typing mistakes (an
+unknown actor or key) are usage errors, exit 2; a file or a result that is not valid is bad
+data, exit 1. Only the questions asked at a terminal are this module's own.
 """
 
 from __future__ import annotations
@@ -14,15 +15,11 @@ from typing import Any
 
 import click
 
-from . import DEFAULT_FILE, DataFailure, cli, file_argument
-from ..edit.text import EditError, add_actor, add_event, remove_event, update_event
-from ..read.json_schema import schema_text
-from ..edit.entries import Tables, event_fields, new_actor, settings_changes, typed_date
-from ..errors import DataError
-from ..edit.fmt import format_text
+from ..edit.api import add_event, edit_event, format_file, read_tables, remove_event, typed_date
+from ..edit.update import Change
+from ..errors import EditError
 from ..model.timeline import KINDS, STATUSES
-from ..read.document import Document, parse_document, read_document
-from ..edit.update import Change, update
+from .common import DEFAULT_FILE, exit_codes, file_argument
 
 
 def stdin_is_terminal() -> bool:
@@ -36,7 +33,7 @@ def dry_run_option(function: Callable[..., Any]) -> Callable[..., Any]:
     )(function)
 
 
-@cli.command()
+@click.command()
 @file_argument
 @click.option("--title", help="Short title, the chart label.")
 @click.option(
@@ -122,27 +119,17 @@ def add(file: Path, title: str | None, date: str | None, end: str | None,
     actors, countries = _split(actors), _split(countries)
     if not (title and date and (actors or countries or new_actors)):
         title, date, actors = _ask(file, title, date, actors, bool(countries or new_actors))
-
-    def change(document: Document) -> str:
-        tables = Tables.of(document)
-        for typed in new_actors:
-            actor_id, entry = new_actor(typed, tables)
-            document = parse_document(add_actor(document, actor_id, entry), document.file)
-            tables.actors[actor_id] = entry["name"]
-        fields = event_fields(
-            tables, title=title or "", date=typed_date(date or "", end), kind=kind,
-            status=status, actors=actors, countries=countries, location=location,
+    with exit_codes():
+        result = add_event(
+            file, title=title or "", date=date or "", end=end, actors=actors,
+            countries=countries, kind=kind, status=status, location=location,
             citations=list(zip(sources, quotes, strict=True)), event_id=event_id,
+            new_actors=new_actors, dry_run=dry_run,
         )  # fmt: skip
-        added.append(fields["id"])
-        return add_event(document, fields)
-
-    added: list[str] = []
-    result = _update(file, change, dry_run)
-    _report(result, dry_run, f"added event {added[-1]!r}")
+    _report(result, dry_run, f"added event {result.event_id!r}")
 
 
-@cli.command()
+@click.command()
 @click.argument("arguments", nargs=-1, required=True, metavar="[FILE] ID")
 @click.option(
     "--set",
@@ -167,17 +154,12 @@ def edit(arguments: tuple[str, ...], settings: tuple[str, ...], unsets: tuple[st
       timeline edit alaska-talks --set actors+=austin --unset disagreement --dry-run
     """
     file, event_id = _file_and_id(arguments)
-    if not settings and not unsets:
-        raise click.UsageError("nothing to change: give --set KEY=VALUE or --unset KEY")
-
-    def change(document: Document) -> str:
-        return update_event(document, event_id, settings_changes(document, event_id,
-                                                                 settings, unsets))  # fmt: skip
-
-    _report(_update(file, change, dry_run), dry_run, f"changed event {event_id!r}")
+    with exit_codes():
+        result = edit_event(file, event_id, settings=settings, unset=unsets, dry_run=dry_run)
+    _report(result, dry_run, f"changed event {event_id!r}")
 
 
-@cli.command()
+@click.command()
 @click.argument("arguments", nargs=-1, required=True, metavar="[FILE] ID")
 @dry_run_option
 def remove(arguments: tuple[str, ...], dry_run: bool) -> None:
@@ -189,7 +171,8 @@ def remove(arguments: tuple[str, ...], dry_run: bool) -> None:
       timeline remove path/to/events.yaml tokyo-2plus2 --dry-run
     """
     file, event_id = _file_and_id(arguments)
-    result = _update(file, lambda document: remove_event(document, event_id), dry_run)
+    with exit_codes():
+        result = remove_event(file, event_id, dry_run=dry_run)
     _report(result, dry_run, f"removed event {event_id!r}")
 
 
@@ -201,15 +184,6 @@ def _file_and_id(arguments: Sequence[str]) -> tuple[Path, str]:
     if not arguments[0]:
         raise click.UsageError("the file name is empty")
     return Path(arguments[0]), arguments[1]
-
-
-def _update(file: Path, change: Callable[[Document], str], dry_run: bool) -> Change:
-    try:
-        return update(file, change, dry_run=dry_run)
-    except EditError as error:
-        raise click.UsageError(str(error)) from None
-    except DataError as error:
-        raise DataFailure(str(error)) from None
 
 
 def _report(result: Change, dry_run: bool, done: str) -> None:
@@ -235,10 +209,8 @@ def _ask(
         raise click.UsageError(
             f"missing {', '.join(missing)} (asked for only when standard input is a terminal)"
         )
-    try:
-        tables = Tables.of(read_document(file))
-    except DataError as error:
-        raise DataFailure(str(error)) from None
+    with exit_codes():
+        tables = read_tables(file)
     if not title:
         title = click.prompt("Title", value_proc=_non_blank)
     if not date:
@@ -269,25 +241,7 @@ def _checked(function: Callable[[str], Any], typed: str) -> Any:
         raise click.BadParameter(str(error)) from None
 
 
-@cli.command()
-def schema() -> None:
-    """Print the JSON Schema of the events file, for YAML-aware editors.
-
-    The package ships the same text as timeline/read/events.schema.json. Point an editor at it
-    with this first line in the events file (yaml-language-server reads it):
-
-    \b
-      # yaml-language-server: $schema=PATH/TO/events.schema.json
-
-    \b
-    Examples:
-      timeline schema > events.schema.json
-      timeline schema | python -m json.tool --compact
-    """
-    click.echo(schema_text(), nl=False)
-
-
-@cli.command()
+@click.command()
 @file_argument
 @click.option("--check", is_flag=True,
               help="Write nothing; print the diff and exit 1 if not formatted.")  # fmt: skip
@@ -302,7 +256,8 @@ def fmt(file: Path, check: bool) -> None:
       timeline fmt
       timeline fmt --check path/to/events.yaml      in CI: exit 1 if not formatted
     """
-    result = _update(file, format_text, dry_run=check)
+    with exit_codes():
+        result = format_file(file, check=check)
     if result.after == result.before:
         click.echo(f"{result.file}: already formatted")
     elif check:

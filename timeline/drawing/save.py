@@ -2,17 +2,14 @@
 
 matplotlib stamps files with dates and versions and gives SVG elements random ids unless
 told otherwise; here every format is saved with fixed metadata and a fixed SVG hash salt.
-Each file is written to a temporary name beside the target and renamed over it.
+``files.write_atomically`` writes the bytes, so a failed write leaves the old file or none.
 """
 
 from __future__ import annotations
 
 import html
 import io
-import os
 import re
-import tempfile
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import matplotlib
@@ -20,11 +17,11 @@ from matplotlib.figure import Figure
 
 from ..layout.geometry import Layout
 from .figure import figure_of
+from .formats import FIGURE_FORMATS
 
 if TYPE_CHECKING:
     from matplotlib.typing import RcKeyType
 
-FORMATS = ("png", "svg", "pdf")
 _METADATA = {
     "png": {"Software": None},
     "svg": {"Date": None, "Creator": "timeline"},
@@ -34,8 +31,8 @@ _METADATA = {
 
 def figure_bytes(layout: Layout, form: str, dpi: float = 200, text_as_paths: bool = False) -> bytes:
     """The figure of ``layout`` as PNG, SVG or PDF bytes."""
-    if form not in FORMATS:
-        raise ValueError(f"unknown format {form!r}; choose from {', '.join(FORMATS)}")
+    if form not in FIGURE_FORMATS:
+        raise ValueError(f"unknown format {form!r}; choose from {', '.join(FIGURE_FORMATS)}")
     figure = figure_of(layout, grouped=form == "svg")
     data = _save(figure, form, dpi, text_as_paths)
     if form == "svg":
@@ -63,21 +60,4 @@ def _with_tooltips(svg: bytes, tooltips: dict[str, str]) -> bytes:
             return match.group(0)
         return match.group(0) + f"\n   <title>{html.escape(tip)}</title>".encode()
 
-    return re.sub(rb'<g id="event-([a-z0-9-]+)">', add_title, svg)
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file, so ``path`` is never half-written."""
-    folder = path.parent
-    folder.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    return re.sub(rb'<g id="event-([^"]+)">', add_title, svg)

@@ -1,28 +1,31 @@
-"""Values typed on the command line, checked against the file and made into event fields.
+"""Values as people type them, checked against the file and made into event fields.
 
 Dates are read the way people write them and stored as canonical EDTF; actors and countries
 must exist (with a hint when they are misspelt); a missing id is made from the title and
 date. Whatever is refused here raises EditError, which the command line reports as a usage
-error: the file is fine, what was typed is not.
+error: the file is fine, what was typed is not. Messages name the command line's options,
+which are also the editing API's keywords (``--actor``: ``actors=``).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..errors import EditError, did_you_mean
 from ..model.dates import DateParseError, When, parse_edtf, parse_user_date
-from .text import EVENT_KEYS, EditError, event_ids
-from ..errors import did_you_mean
+from ..model.names import id_named
 from ..model.timeline import KINDS, STATUSES
-from ..read.format import ACTOR_ID, COUNTRY_CODE, EVENT, EVENT_ID, TAG, Text
 from ..read.document import Document, YamlMap
+from ..read.format import ACTOR_ID, COUNTRY_CODE, EVENT, EVENT_ID, TAG, Text
+from .text import EVENT_KEYS, event_ids, event_index, events_of
 
 __all__ = [
     "LIST_KEYS",
+    "NewActor",
     "Tables",
     "event_fields",
     "new_actor",
@@ -67,18 +70,18 @@ class Tables:
 
     def country(self, typed: str, option: str = "--country") -> str:
         """The code of a country given by code or name, in any case."""
-        for code, name in self.countries.items():
-            if typed.casefold() in (code.casefold(), name.casefold()):
-                return code
+        code = id_named(typed, self.countries)
+        if code is not None:
+            return code
         choices = [*self.countries, *self.countries.values()]
         hint = did_you_mean(typed, choices) or "; add it under 'countries:' first"
         raise EditError(f"{option}: no country {typed!r} in the file{hint}")
 
     def actor(self, typed: str, option: str = "--actor") -> str:
         """The id of an actor given by id or name, in any case."""
-        for actor_id, name in self.actors.items():
-            if typed.casefold() in (actor_id.casefold(), name.casefold()):
-                return actor_id
+        actor_id = id_named(typed, self.actors)
+        if actor_id is not None:
+            return actor_id
         hint = did_you_mean(typed, [*self.actors, *self.actors.values()])
         raise EditError(
             f"{option}: no actor {typed!r} in the file{hint} "
@@ -114,20 +117,40 @@ def _date(typed: str, option: str) -> When:
         raise EditError(f"{option}: {error}") from None
 
 
-def new_actor(typed: str, tables: Tables) -> tuple[str, dict[str, str]]:
-    """The id and entry of ``ID:NAME:COUNTRY:ROLE`` (the role may contain colons)."""
-    parts = [part.strip() for part in typed.split(":", 3)]
-    if len(parts) != 4 or not all(parts):
-        raise EditError(
-            f"--new-actor: {typed!r} is not ID:NAME:COUNTRY:ROLE, "
-            "e.g. harris:Kamala Harris:US:Vice President"
-        )
-    actor_id, name, country, role = parts
-    _check_id(actor_id, ACTOR_ID, "--new-actor: actor id")
-    if actor_id in tables.actors:
-        raise EditError(f"--new-actor: the file already has an actor {actor_id!r}")
-    return actor_id, {"name": name, "country": tables.country(country, "--new-actor"),
-                      "role": role}  # fmt: skip
+@dataclass(frozen=True)
+class NewActor:
+    """A person to add to the actors table: id, full name, country (code or name) and role."""
+
+    id: str
+    name: str
+    country: str
+    role: str
+
+    @classmethod
+    def parse(cls, typed: str) -> NewActor:
+        """The actor typed as ``ID:NAME:COUNTRY:ROLE`` (the role may contain colons).
+
+        >>> NewActor.parse("harris:Kamala Harris:US:Vice President").name
+        'Kamala Harris'
+        """
+        parts = [part.strip() for part in typed.split(":", 3)]
+        if len(parts) != 4 or not all(parts):
+            raise EditError(
+                f"--new-actor: {typed!r} is not ID:NAME:COUNTRY:ROLE, "
+                "e.g. harris:Kamala Harris:US:Vice President"
+            )
+        return cls(*parts)
+
+
+def new_actor(actor: NewActor | str, tables: Tables) -> tuple[str, dict[str, str]]:
+    """The id and table entry of a new actor, checked against tables (typed: see NewActor)."""
+    if isinstance(actor, str):
+        actor = NewActor.parse(actor)
+    _check_id(actor.id, ACTOR_ID, "--new-actor: actor id")
+    if actor.id in tables.actors:
+        raise EditError(f"--new-actor: the file already has an actor {actor.id!r}")
+    country = tables.country(actor.country, "--new-actor")
+    return actor.id, {"name": actor.name, "country": country, "role": actor.role}
 
 
 def new_id(title: str, date: str, taken: Iterable[str]) -> str:
@@ -225,7 +248,7 @@ def settings_changes(
 ) -> dict[str, Any]:
     """The new values (None: remove the key) that --set and --unset ask of an event."""
     tables = Tables.of(document)
-    event = _event(document, event_id)
+    event = events_of(document)[event_index(document, event_id)]
     changes: dict[str, Any] = {}
     for key in unsets:
         if key not in EVENT_KEYS:
@@ -283,15 +306,6 @@ def _list_change(
     return _unique(items, f"--set {key}") or None
 
 
-def _event(document: Document, event_id: str) -> Mapping[str, Any]:
-    data = document.data if isinstance(document.data, YamlMap) else {}
-    for event in data.get("events") or []:
-        if isinstance(event, YamlMap) and event.get("id") == event_id:
-            return event
-    known = event_ids(document)
-    raise EditError(f"no event {event_id!r} in {document.file}{did_you_mean(event_id, known)}")
-
-
 def _choice(value: str, choices: Sequence[str], option: str) -> str:
     if value in choices:
         return value
@@ -300,7 +314,7 @@ def _choice(value: str, choices: Sequence[str], option: str) -> str:
 
 
 def _check_id(value: str, rule: Text, what: str) -> None:
-    if not re.fullmatch(rule.pattern or "", value):
+    if not rule.matches(value):
         raise EditError(f"{what} {value!r} must be {rule.rule}")
 
 

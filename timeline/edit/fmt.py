@@ -20,10 +20,11 @@ import re
 from ruamel.yaml import YAML
 from ruamel.yaml.events import ScalarEvent
 
-from .text import EVENT_KEYS, EditError, Splice, apply_splices, events_of, locate_event
-from .outline import Node, line_end, line_start
-from ..read.format import CITATION
+from ..errors import EditError
 from ..read.document import Document, parse_document
+from ..read.format import CITATION
+from .outline import Node, line_end, line_start
+from .text import EVENT_KEYS, Splice, apply_splices, events_of, locate_event
 
 __all__ = ["format_text"]
 

@@ -1,6 +1,6 @@
 """Where each value in a piece of YAML text starts and ends, and how it is written.
 
-``store`` keeps only where values start, which is all that messages need. Editing the text
+``read.document`` keeps only where values start, which is all that messages need. Editing the text
 in place needs their ends and styles too, but only for the few entries being changed, so
 ``outline`` parses just their slice of the text. Comments are not values: an edit that
 replaces a value's span keeps every comment around it.
@@ -52,7 +52,7 @@ class Node:
 def outline(text: str, offset: int = 0) -> Node:
     """The first top-level value of text, with spans counted from offset.
 
-    text must be well-formed YAML (here it is always a slice of a file that ``store`` has
+    text must be well-formed YAML (here it is always a slice of a file that ``read.document`` has
     already read without a syntax error).
     """
     stack: list[Node] = []

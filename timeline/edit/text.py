@@ -2,10 +2,11 @@
 
 Edits are made on the text, not by loading and dumping the YAML: what an edit does not touch
 keeps its comments, blank lines, key order and quoting, and a 10,000-event file is edited in
-the time it takes to read it. ``store``'s marks say where an event starts; ``outline`` parses
-that event's slice for the spans of its values. New text follows the file's own layout
-(indentation, blank lines between events, the quoting of each key), taken from its last
-events. Each function returns the new text; ``update`` validates it before anything is written.
+the time it takes to read it. ``read.document``'s offsets say where an event starts;
+``outline`` parses that event's slice for the spans of its values. New text follows the
+file's own layout (indentation, blank lines between events, the quoting of each key), taken
+from its last events. Each function returns the new text, named for what it holds
+(``text_with_event``...); ``update`` validates it before anything is written.
 """
 
 from __future__ import annotations
@@ -14,23 +15,23 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ..errors import TimelineError, did_you_mean
-from .outline import Node, line_end, line_start, outline
-from ..read.format import EVENT
+from ..errors import EditError, did_you_mean
 from ..read.document import Document, YamlList, YamlMap
-from .yaml_text import Style, entry_lines, flow_value
+from ..read.format import EVENT
+from .outline import Node, line_end, line_start, outline
+from .yaml_text import Formatting, entry_lines, flow_value
 
 __all__ = [
-    "EditError",
     "Splice",
-    "add_actor",
-    "add_event",
     "apply_splices",
     "event_ids",
+    "event_index",
     "events_of",
     "locate_event",
-    "remove_event",
-    "update_event",
+    "text_with_actor",
+    "text_with_changes",
+    "text_with_event",
+    "text_without_event",
 ]
 
 EVENT_KEYS = tuple(field.name for field in EVENT.fields)
@@ -38,10 +39,6 @@ EVENT_KEYS = tuple(field.name for field in EVENT.fields)
 
 _SAMPLE = 5
 """How many of the last events show the file's layout."""
-
-
-class EditError(TimelineError):
-    """An edit that cannot be made as asked: an unknown id or key, or a layout it cannot edit."""
 
 
 @dataclass(frozen=True)
@@ -67,7 +64,7 @@ def event_ids(document: Document) -> list[str]:
             and isinstance(event.get("id"), str)]  # fmt: skip
 
 
-def add_event(document: Document, event: Mapping[str, Any]) -> str:
+def text_with_event(document: Document, event: Mapping[str, Any]) -> str:
     """The text with event appended to the events list, in the file's layout."""
     text, events = document.text, events_of(document)
     newline = _newline(text)
@@ -77,22 +74,22 @@ def add_event(document: Document, event: Mapping[str, Any]) -> str:
         locate_event(document, index) for index in range(max(len(events) - _SAMPLE, 0), len(events))
     ]
     last = items[-1]
-    style = _style(text, items)
+    formatting = _formatting(text, items)
     ordered = {key: event[key] for key in EVENT_KEYS if key in event}
     if last.node.style == "flow":
         lines = [" " * last.dash + "- " + flow_value(ordered)]
     else:
-        lines = _block_event(ordered, last.dash, _column(text, last.node), style)
+        lines = _block_event(ordered, last.dash, _column(text, last.node), formatting)
     gap = newline if len(items) > 1 and _blank_between(text, items[-2], last) else ""
     at = last.end
     lead = "" if text[:at].endswith("\n") else newline
     return apply_splices(text, [Splice(at, at, lead + gap + newline.join(lines) + newline)])
 
 
-def update_event(document: Document, event_id: str, changes: Mapping[str, Any]) -> str:
+def text_with_changes(document: Document, event_id: str, changes: Mapping[str, Any]) -> str:
     """The text with the event's keys set to new values (None removes a key)."""
     text = document.text
-    index = _index(document, event_id)
+    index = event_index(document, event_id)
     item = locate_event(document, index)
     node = item.node
     if node.style == "flow":
@@ -101,21 +98,21 @@ def update_event(document: Document, event_id: str, changes: Mapping[str, Any]) 
         kept = {key: merged[key] for key in _order(merged) if merged[key] is not None}
         return apply_splices(text, [Splice(node.start, node.end, flow_value(kept))])
     samples = [locate_event(document, i) for i in range(max(index - _SAMPLE, 0), index + 1)]
-    style = _style(text, samples)
+    formatting = _formatting(text, samples)
     column = _column(text, item.node)
     splices = []
     for key, value in changes.items():
         found = node.get(key)
         if found is None:
             if value is not None:
-                splices.append(_insert_key(text, item, key, value, column, style))
+                splices.append(_insert_key(text, item, key, value, column, formatting))
             continue
         key_node, value_node = found
         if value is None:
             splices.append(_remove_key(text, item, key_node, value_node))
             continue
-        style.styles[key] = value_node.style
-        lines = entry_lines(key, value, column, style)
+        formatting.styles[key] = value_node.style
+        lines = entry_lines(key, value, column, formatting)
         single = "\n" not in text[value_node.start : value_node.end]
         if single and len(lines) == 1 and value_node.style != "block":
             new = lines[0][column + len(key) + 2 :]
@@ -127,10 +124,10 @@ def update_event(document: Document, event_id: str, changes: Mapping[str, Any]) 
     return apply_splices(text, splices)
 
 
-def remove_event(document: Document, event_id: str) -> str:
+def text_without_event(document: Document, event_id: str) -> str:
     """The text without the event, and without the blank line that set it apart."""
     text, events = document.text, events_of(document)
-    index = _index(document, event_id)
+    index = event_index(document, event_id)
     item = locate_event(document, index)
     if len(events) == 1:
         return apply_splices(text, [Splice(item.start, item.end, ""), _empty_list(document)])
@@ -143,7 +140,7 @@ def remove_event(document: Document, event_id: str) -> str:
     return apply_splices(text, [Splice(start, end, "")])
 
 
-def add_actor(document: Document, actor_id: str, actor: Mapping[str, str]) -> str:
+def text_with_actor(document: Document, actor_id: str, actor: Mapping[str, str]) -> str:
     """The text with an actor appended to the actors table, in the table's style."""
     text = document.text
     newline = _newline(text)
@@ -163,7 +160,7 @@ def add_actor(document: Document, actor_id: str, actor: Mapping[str, str]) -> st
         indent = _column(text, last_value) - column
         lines = [" " * column + f"{actor_id}:"]
         for key, value in actor.items():
-            lines += entry_lines(key, value, column + indent, Style())
+            lines += entry_lines(key, value, column + indent, Formatting())
     at = line_end(text, last_value.end)
     lead = "" if text[:at].endswith("\n") else newline
     return apply_splices(text, [Splice(at, at, lead + newline.join(lines) + newline)])
@@ -175,7 +172,8 @@ def events_of(document: Document) -> YamlList:
     return events if isinstance(events, YamlList) else YamlList(0)
 
 
-def _index(document: Document, event_id: str) -> int:
+def event_index(document: Document, event_id: str) -> int:
+    """Where the event with that id stands in the events list; EditError with a hint if none."""
     ids = [e.get("id") if isinstance(e, YamlMap) else None for e in events_of(document)]
     if event_id not in ids:
         known = [i for i in ids if isinstance(i, str)]
@@ -248,7 +246,7 @@ def _first_event(document: Document, event: Mapping[str, Any], newline: str) -> 
     key_mark = document.data.key_marks["events"]
     column = key_mark - line_start(text, key_mark)
     ordered = {key: event[key] for key in EVENT_KEYS if key in event}
-    lines = _block_event(ordered, column + 2, column + 4, Style())
+    lines = _block_event(ordered, column + 2, column + 4, Formatting())
     splices = []
     value = _top_level(document, "events")
     if value.kind == "seq" and value.style == "flow":  # 'events: []': the brackets go
@@ -270,16 +268,18 @@ def _empty_list(document: Document) -> Splice:
     return Splice(colon + 1, colon + 1, " []")
 
 
-def _block_event(ordered: Mapping[str, Any], dash: int, column: int, style: Style) -> list[str]:
+def _block_event(
+    ordered: Mapping[str, Any], dash: int, column: int, formatting: Formatting
+) -> list[str]:
     lines: list[str] = []
     for key, value in ordered.items():
-        lines += entry_lines(key, value, column, style)
+        lines += entry_lines(key, value, column, formatting)
     lines[0] = " " * dash + "-" + " " * (column - dash - 1) + lines[0][column:]
     return lines
 
 
 def _insert_key(
-    text: str, item: EventSpan, key: str, value: Any, column: int, style: Style
+    text: str, item: EventSpan, key: str, value: Any, column: int, formatting: Formatting
 ) -> Splice:
     """New lines for a key the event lacks, after the key that comes before it in order."""
     rank = EVENT_KEYS.index(key) if key in EVENT_KEYS else len(EVENT_KEYS)
@@ -288,7 +288,7 @@ def _insert_key(
         if (EVENT_KEYS.index(key_node.value) if key_node.value in EVENT_KEYS else 0) < rank
     ] or [item.node.entries[-1][1]]  # fmt: skip
     at = line_end(text, max(node.end for node in before))
-    lines = entry_lines(key, value, column, style)
+    lines = entry_lines(key, value, column, formatting)
     newline = _newline(text)
     lead = "" if text[:at].endswith("\n") else newline
     return Splice(at, at, lead + newline.join(lines) + newline)
@@ -302,29 +302,29 @@ def _remove_key(text: str, item: EventSpan, key_node: Node, value_node: Node) ->
     return Splice(start, line_end(text, value_node.end), "")
 
 
-def _style(text: str, items: list[EventSpan]) -> Style:
+def _formatting(text: str, items: list[EventSpan]) -> Formatting:
     """The layout the given events share: the style of each key's value, and indentation."""
-    style = Style()
+    formatting = Formatting()
     for item in items:
         if item.node.style != "block":
             continue
         column = _column(text, item.node)
         for key_node, value_node in item.node.entries:
-            style.styles[key_node.value or ""] = value_node.style
+            formatting.styles[key_node.value or ""] = value_node.style
             if value_node.kind == "seq" and value_node.style == "block" and value_node.items:
                 first = value_node.items[0]
                 dash = _dash(text, first.start)
-                style.indent = dash - line_start(text, dash) - column
+                formatting.indent = dash - line_start(text, dash) - column
                 if first.kind == "map" and first.style == "block":
-                    style.item_indent = first.start - dash
+                    formatting.item_indent = first.start - dash
                     for inner_key, inner_value in first.entries:
-                        style.styles[inner_key.value or ""] = inner_value.style
+                        formatting.styles[inner_key.value or ""] = inner_value.style
             elif value_node.style == ">":
-                style.folds = True
+                formatting.folds = True
                 body = line_end(text, value_node.start + 1)
                 indent = len(text[body:]) - len(text[body:].lstrip(" "))
-                style.indent = indent - column
-    return style
+                formatting.indent = indent - column
+    return formatting
 
 
 def _column(text: str, node: Node) -> int:

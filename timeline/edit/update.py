@@ -2,8 +2,8 @@
 
 The file is read only once the lock is held, so concurrent commands each see the others'
 changes and none is lost. Nothing is written unless the changed text is a valid timeline,
-and then atomically (``atomic``). ``check_text`` is the validation on its own, for any
-caller that has text in hand.
+and then atomically (``files.write_atomically``). ``check_text`` is the validation on its
+own, for any caller that has text in hand.
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from ..files import locked, write_atomically
-from ..read.builder import build
 from ..errors import DataError, Problem
+from ..files import locked, write_atomically
 from ..model.timeline import Timeline
+from ..read.builder import build
 from ..read.document import Document, parse_document, read_document
 
 __all__ = ["Change", "check_text", "unified_diff", "update"]
@@ -31,7 +31,11 @@ class Change:
     before: str
     after: str
     timeline: Timeline
+    """The timeline after the change (for a dry run, as it would be)."""
     written: bool
+    """False for a dry run, and for a change that leaves the text as it was."""
+    event_id: str | None = None
+    """The id of the event added, changed or removed (after the change); None for fmt."""
 
     def diff(self) -> str:
         return unified_diff(self.before, self.after, self.file)
@@ -52,7 +56,7 @@ def update(
         timeline = check_text(after, name, document)
         written = not dry_run and after != document.text
         if written:
-            write_atomically(path, _with_bom(Path(path), after))
+            write_atomically(path, _with_bom(Path(path), after).encode("utf-8"))
     return Change(name, document.text, after, timeline, written)
 
 
@@ -98,7 +102,7 @@ def unified_diff(before: str, after: str, file: str, context: int = 3) -> str:
         new[skip : len(new) - max(tail - context, 0)],
     )
     matcher = SequenceMatcher(None, old, new, autojunk=len(old) + len(new) > _EXACT_LINES)
-    out = []
+    out: list[str] = []
     for group in matcher.get_grouped_opcodes(context):
         group = [(tag, a + skip, b + skip, c + skip, d + skip) for tag, a, b, c, d in group]
         if not out:

@@ -2,7 +2,7 @@
 
 Each scalar is tried in the style the file uses for that key, then plain, then double
 quotes, and a style is used only if the text reads back as exactly the same string through
-``store`` (so ``2021`` or ``yes`` or ``a # b`` are quoted, and nothing is silently lost).
+``read.document`` (so ``2021`` or ``yes`` or ``a # b`` are quoted, and nothing is silently lost).
 """
 
 from __future__ import annotations
@@ -11,17 +11,22 @@ import json
 import textwrap
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TypeAlias
 
 from ..errors import DataError
 from ..read.document import parse_document
 
-__all__ = ["Style", "entry_lines", "flow_value"]
+__all__ = ["Formatting", "entry_lines", "flow_value"]
 
-Value = str | Sequence[str] | Sequence[Mapping[str, str]]
+EntryValue = str | Sequence[str | Mapping[str, str]]
+"""What an entry holds: text, or a list of ids or of citations ({source: ..., quote: ...})."""
+
+FlowValue: TypeAlias = "str | Sequence[FlowValue] | Mapping[str, FlowValue]"
+"""What fits on one line in flow style: text, or lists and mappings of it, nested."""
 
 
 @dataclass
-class Style:
+class Formatting:
     """How a file writes its entries: indentation and, per key, the scalar or list style."""
 
     indent: int = 2
@@ -38,41 +43,45 @@ class Style:
     """Whether the file folds long plain text ('>-') rather than writing it on one line."""
 
 
-def entry_lines(key: str, value: Value, column: int, style: Style) -> list[str]:
+def entry_lines(key: str, value: EntryValue, column: int, formatting: Formatting) -> list[str]:
     """The lines of ``key: value`` with the key at column (no line breaks at the ends)."""
     pad = " " * column
     if isinstance(value, str):
-        preferred = style.styles.get(key, "plain")
-        fits = column + len(key) + 2 + len(value) <= style.width
+        preferred = formatting.styles.get(key, "plain")
+        fits = column + len(key) + 2 + len(value) <= formatting.width
         if preferred == ">" and fits:
             preferred = "plain"
-        elif preferred == "plain" and style.folds and not fits:
+        elif preferred == "plain" and formatting.folds and not fits:
             preferred = ">"
         first, *rest = _scalar(
-            value, preferred, column + style.indent, style, year=key in style.years
+            value, preferred, column + formatting.indent, formatting, year=key in formatting.years
         )
         return [f"{pad}{key}: {first}", *rest]
     items = list(value)
     mappings = [item for item in items if not isinstance(item, str)]
-    if not mappings and (style.styles.get(key, "flow") == "flow" or not items):
+    if not mappings and (formatting.styles.get(key, "flow") == "flow" or not items):
         return [f"{pad}{key}: {flow_value(items)}"]
     lines = [f"{pad}{key}:"]
-    dash = " " * (column + style.indent)
+    dash = " " * (column + formatting.indent)
     for item in items:
         if isinstance(item, str):
-            first, *rest = _scalar(item, "plain", column + style.indent + 2, style, in_list=True)
+            first, *rest = _scalar(
+                item, "plain", column + formatting.indent + 2, formatting, in_list=True
+            )
             lines += [f"{dash}- {first}", *rest]
             continue
         inner: list[str] = []
         for name, text in item.items():
-            inner += entry_lines(name, text, column + style.indent + style.item_indent, style)
-        dash_column = column + style.indent
+            inner += entry_lines(
+                name, text, column + formatting.indent + formatting.item_indent, formatting
+            )
+        dash_column = column + formatting.indent
         inner[0] = dash + "-" + inner[0][dash_column + 1 :]
         lines += inner
     return lines
 
 
-def flow_value(value: Value) -> str:
+def flow_value(value: FlowValue) -> str:
     """One-line flow YAML for text, a list or a mapping: ``[a, b]``, ``{k: v}``."""
     if isinstance(value, str):
         return next(
@@ -88,13 +97,13 @@ def _scalar(
     value: str,
     preferred: str,
     column: int,
-    style: Style,
+    formatting: Formatting,
     in_list: bool = False,
     year: bool = False,
 ) -> list[str]:
     """Text after ``key: `` (or ``- ``) for value, as one line or more."""
     for candidate in dict.fromkeys((preferred, "plain", '"')):
-        lines = _candidate(value, candidate, column, style)
+        lines = _candidate(value, candidate, column, formatting)
         if lines is None:
             continue
         snippet = "\n".join([f"- {lines[0]}" if in_list else f"k: {lines[0]}", *lines[1:]])
@@ -103,7 +112,7 @@ def _scalar(
     raise AssertionError("double quotes can write any text")  # pragma: no cover
 
 
-def _candidate(value: str, candidate: str, column: int, style: Style) -> list[str] | None:
+def _candidate(value: str, candidate: str, column: int, formatting: Formatting) -> list[str] | None:
     if candidate == '"':
         return [json.dumps(value, ensure_ascii=False)]
     if "\n" in value and candidate != "|":
@@ -115,7 +124,7 @@ def _candidate(value: str, candidate: str, column: int, style: Style) -> list[st
     pad = " " * column
     if candidate == ">":
         wrapped = textwrap.wrap(
-            value, width=max(style.width - column, 20), break_long_words=False,
+            value, width=max(formatting.width - column, 20), break_long_words=False,
             break_on_hyphens=False,
         )  # fmt: skip
         return [">-", *(pad + line for line in wrapped)]

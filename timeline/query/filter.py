@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..model.dates import DateParseError, When, parse_user_date
 from ..errors import QueryError, did_you_mean
+from ..model.dates import DateParseError, When, parse_user_date
+from ..model.names import id_named
 from ..model.timeline import KINDS, STATUSES, Event, Timeline
 
 __all__ = ["Filter", "select"]
@@ -73,28 +74,20 @@ def _period_bound(text: str | None, name: str) -> When | None:
 
 
 def _country_names(timeline: Timeline) -> dict[str, str]:
-    """Every way a user may name a country (code or name, any case) -> its code."""
-    names = {}
-    for country in timeline.countries.values():
-        names[country.name.casefold()] = country.code
-        names[country.code.casefold()] = country.code
-    return names
+    return {country.code: country.name for country in timeline.countries.values()}
 
 
 def _actor_names(timeline: Timeline) -> dict[str, str]:
-    names = {}
-    for actor in timeline.actors.values():
-        names[actor.name.casefold()] = actor.id
-        names[actor.id.casefold()] = actor.id
-    return names
+    return {actor.id: actor.name for actor in timeline.actors.values()}
 
 
 def _resolve(values: Iterable[str], names: dict[str, str], noun: str) -> set[str]:
+    """The ids that values name (see ``id_named``); QueryError for one that names nothing."""
     resolved = set()
     for value in values:
-        match = names.get(value.casefold())
+        match = id_named(value, names)
         if match is None:
-            hint = did_you_mean(value, sorted(set(names.values())))
+            hint = did_you_mean(value, sorted(names))
             raise QueryError(f"no {noun} {value!r} in the timeline{hint}")
         resolved.add(match)
     return resolved

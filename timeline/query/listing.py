@@ -9,9 +9,10 @@ import json
 from ..model.dates import describe
 from ..model.timeline import RECORD_COLUMNS, Timeline
 
-__all__ = ["FORMATS", "format_events"]
+__all__ = ["LIST_FORMATS", "format_events"]
 
-FORMATS = ("table", "csv", "json")
+LIST_FORMATS = ("table", "csv", "json")
+"""The forms ``format_events`` writes."""
 
 _CSV_COLUMNS = tuple(column for column in RECORD_COLUMNS if column != "citations")
 
@@ -24,7 +25,7 @@ def format_events(timeline: Timeline, form: str) -> str:
         return _csv(timeline)
     if form == "table":
         return _table(timeline)
-    raise ValueError(f"unknown form {form!r}; expected one of {FORMATS}")
+    raise ValueError(f"unknown form {form!r}; expected one of {LIST_FORMATS}")
 
 
 def _csv(timeline: Timeline) -> str:

@@ -8,16 +8,15 @@ of ``timeline validate`` shows them all.
 from __future__ import annotations
 
 import os
-import re
 from datetime import datetime, timezone
 from functools import lru_cache
 from zoneinfo import ZoneInfo, available_timezones
 
-from ..model.dates import DateParseError, When, parse_edtf
 from ..errors import DataError, did_you_mean
+from ..model.dates import DateParseError, When, parse_edtf
 from ..model.timeline import Actor, Citation, Country, Event, Source, Timeline
+from .document import Document, Offset, YamlList, YamlMap, read_document
 from .format import ID_RULES, check_structure
-from .document import Document, Mark, YamlList, YamlMap, read_document
 
 __all__ = ["build", "load"]
 
@@ -204,10 +203,10 @@ class _Builder:
                 found.append(value)
         return found
 
-    def _resolve(self, value: str, mark: Mark, table: str, what: str) -> str | None:
+    def _resolve(self, value: str, mark: Offset, table: str, what: str) -> str | None:
         if value in self.declared[table]:
             return value
-        if not re.fullmatch(ID_RULES[table].pattern or "", value):
+        if not ID_RULES[table].matches(value):
             return None  # malformed: check_structure has reported it
         hint = did_you_mean(value, self.declared[table]) or f"; add it under '{table}:'"
         self._problem(mark, f"{what} names unknown {_NOUNS[table]} {value!r}{hint}")
@@ -226,7 +225,7 @@ class _Builder:
                 citations.append(Citation(source, item["quote"]))
         return citations
 
-    def _problem(self, mark: Mark | None, message: str) -> None:
+    def _problem(self, mark: Offset | None, message: str) -> None:
         self.document.problem(mark, message)
 
 

@@ -32,9 +32,17 @@ from ruamel.yaml.reader import ReaderError
 
 from ..errors import DataError, Problem
 
-__all__ = ["INVALID", "Document", "Mark", "YamlList", "YamlMap", "parse_document", "read_document"]
+__all__ = [
+    "INVALID",
+    "Document",
+    "Offset",
+    "YamlList",
+    "YamlMap",
+    "parse_document",
+    "read_document",
+]
 
-Mark = int
+Offset = int
 """Where a value stands: its offset in characters from the start of the text.
 
 Turned into a line and column only when a problem is reported, counting line breaks the way
@@ -58,11 +66,11 @@ class YamlMap(dict):
 
     __slots__ = ("key_marks", "mark", "value_marks")
 
-    def __init__(self, mark: Mark):
+    def __init__(self, mark: Offset):
         super().__init__()
         self.mark = mark
-        self.key_marks: dict[str, Mark] = {}
-        self.value_marks: dict[str, Mark] = {}
+        self.key_marks: dict[str, Offset] = {}
+        self.value_marks: dict[str, Offset] = {}
 
 
 class YamlList(list):
@@ -70,10 +78,10 @@ class YamlList(list):
 
     __slots__ = ("item_marks", "mark")
 
-    def __init__(self, mark: Mark):
+    def __init__(self, mark: Offset):
         super().__init__()
         self.mark = mark
-        self.item_marks: list[Mark] = []
+        self.item_marks: list[Offset] = []
 
 
 Value = YamlMap | YamlList | str | int | float | bool | None
@@ -86,20 +94,20 @@ class Document:
     file: str
     text: str
     data: Value = None
-    data_mark: Mark = 0
+    data_mark: Offset = 0
     problems: list[Problem] = field(default_factory=list)
 
-    def problem(self, mark: Mark | None, message: str) -> Problem:
+    def problem(self, mark: Offset | None, message: str) -> Problem:
         line, column = self.position(mark) if mark is not None else (None, None)
         found = Problem(self.file, line, column, message)
         self.problems.append(found)
         return found
 
-    def position(self, mark: Mark) -> tuple[int, int]:
+    def position(self, mark: Offset) -> tuple[int, int]:
         """The 1-based line and column (in characters) of a mark."""
         return _position(self._line_starts, mark)
 
-    def line(self, mark: Mark) -> int:
+    def line(self, mark: Offset) -> int:
         return self.position(mark)[0]
 
     @cached_property
@@ -196,7 +204,7 @@ def _decode(raw: bytes, name: str) -> str:
 
 
 class _TooDeep(Exception):
-    def __init__(self, mark: Mark):
+    def __init__(self, mark: Offset):
         self.mark = mark
 
 
@@ -208,7 +216,7 @@ class _Frame:
     def __init__(self, container: YamlMap | YamlList):
         self.container = container
         self.key: str | None = None
-        self.key_mark: Mark | None = None
+        self.key_mark: Offset = 0
 
 
 class _Invalid:
@@ -232,7 +240,7 @@ def _assemble(text: str, document: Document) -> None:
     stack: list[_Frame] = []
     documents = 0
 
-    def place(value: Any, mark: Mark) -> None:
+    def place(value: Any, mark: Offset) -> None:
         if not stack:
             document.data, document.data_mark = value, mark
             return
@@ -247,7 +255,7 @@ def _assemble(text: str, document: Document) -> None:
             frame.key, frame.key_mark = _key_text(value, mark, document), mark
             return
         key, key_mark = frame.key, frame.key_mark
-        frame.key = frame.key_mark = None
+        frame.key, frame.key_mark = None, 0
         if key is _SKIP or value is _SKIP:
             return
         if key in container:
@@ -255,7 +263,7 @@ def _assemble(text: str, document: Document) -> None:
             document.problem(key_mark, f"duplicate key {key!r} (first given at line {line})")
             return
         container[key] = value
-        container.key_marks[key] = key_mark  # type: ignore[assignment]
+        container.key_marks[key] = key_mark
         container.value_marks[key] = mark
 
     for event in YAML(typ="safe").parse(text):
@@ -289,7 +297,7 @@ def _assemble(text: str, document: Document) -> None:
                 break
 
 
-def _key_text(value: Any, mark: Mark, document: Document) -> Any:
+def _key_text(value: Any, mark: Offset, document: Document) -> Any:
     if isinstance(value, (YamlMap, YamlList)):
         document.problem(mark, "a key must be plain text, not a list or mapping")
         return _SKIP
@@ -302,7 +310,7 @@ def _key_text(value: Any, mark: Mark, document: Document) -> Any:
     return str(value)
 
 
-def _scalar(event: ScalarEvent, mark: Mark, document: Document) -> Any:
+def _scalar(event: ScalarEvent, mark: Offset, document: Document) -> Any:
     text: str = event.value
     tag = event.tag
     if tag is not None and tag not in (_CORE + "str", "!"):

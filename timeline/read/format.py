@@ -8,22 +8,36 @@ What needs the whole file (dates, references, duplicate ids) is checked in ``bui
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
 from ..errors import did_you_mean
 from ..model.timeline import KINDS, STATUSES
-from .document import INVALID, Document, Mark, YamlList, YamlMap
+from .document import INVALID, Document, Offset, YamlList, YamlMap
 
 __all__ = ["FORMAT", "Choice", "DateText", "ListOf", "Record", "Table", "Text", "check_structure"]
 
 
 @dataclass(frozen=True)
 class Text:
-    """A non-empty string, optionally matching a pattern that ``rule`` explains in words."""
+    """A non-empty string, optionally matching a pattern that ``rule`` explains in words.
+
+    >>> EVENT_ID.matches("tokyo-2plus2"), EVENT_ID.matches("Tokyo--2")
+    (True, False)
+    """
 
     pattern: str | None = None
     rule: str = ""
+    _compiled: re.Pattern[str] | None = dataclasses.field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        compiled = re.compile(self.pattern) if self.pattern else None
+        object.__setattr__(self, "_compiled", compiled)  # frozen: set once, here
+
+    def matches(self, value: str) -> bool:
+        """Whether the whole of value follows the pattern (any text does without one)."""
+        return self._compiled is None or self._compiled.fullmatch(value) is not None
 
 
 @dataclass(frozen=True)
@@ -167,7 +181,7 @@ def check_structure(document: Document) -> None:
     _check_record(document, document.data, FORMAT, "the file")
 
 
-def _check(document: Document, value: object, kind: Type, mark: Mark, what: str) -> bool:
+def _check(document: Document, value: object, kind: Type, mark: Offset, what: str) -> bool:
     """Report value's problems against kind; return whether it is usable."""
     if value is INVALID:
         return False
@@ -213,14 +227,14 @@ def _check(document: Document, value: object, kind: Type, mark: Mark, what: str)
     return _check_text(document, value, kind, mark, what)
 
 
-def _check_text(document: Document, value: object, kind: Text, mark: Mark, what: str) -> bool:
+def _check_text(document: Document, value: object, kind: Text, mark: Offset, what: str) -> bool:
     if not isinstance(value, str):
         document.problem(mark, f"{what} must be text, {_got(value)}")
         return False
     if not value.strip():
         document.problem(mark, f"{what} is empty")
         return False
-    if kind.pattern and not re.fullmatch(kind.pattern, value):
+    if not kind.matches(value):
         document.problem(mark, f"{what} {value!r} must be {kind.rule}")
         return False
     return True

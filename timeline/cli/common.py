@@ -1,0 +1,117 @@
+"""What the commands share: the file argument, the filter options, and the exit codes.
+
+Exit codes: 0 success, 1 bad data (the events file), 2 bad usage (options, filters, ids).
+The API's typed errors become click's here and nowhere else.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ..drawing.formats import FormatError
+from ..errors import DataError, EditError, QueryError
+from ..model.timeline import KINDS, STATUSES, Timeline
+from ..query.filter import Filter, select
+from ..read import load
+
+__all__ = [
+    "DEFAULT_FILE",
+    "DataFailure",
+    "exit_codes",
+    "file_argument",
+    "filter_options",
+    "how_many",
+    "load_timeline",
+    "select_events",
+]
+
+DEFAULT_FILE = "events.yaml"
+
+
+class DataFailure(click.ClickException):
+    """Bad data: print each problem as its own line, and exit 1."""
+
+    exit_code = 1
+
+    def show(self, file: Any = None) -> None:
+        click.echo(self.message, err=True)
+
+
+def file_argument(function: Callable[..., Any]) -> Callable[..., Any]:
+    """The events file, an optional argument: ./events.yaml unless given."""
+    return click.argument(
+        "file", type=click.Path(path_type=str), default=DEFAULT_FILE, required=False,
+        callback=_non_empty,
+    )(function)  # fmt: skip
+
+
+def _non_empty(context: click.Context, parameter: click.Parameter, value: str) -> Path:
+    if not value:
+        raise click.BadParameter("the file name is empty")
+    return Path(value)
+
+
+def filter_options(function: Callable[..., Any]) -> Callable[..., Any]:
+    """The selection options that every command drawing on the events shares."""
+    options = [
+        click.option("--since", metavar="DATE",
+                     help="Only events on or after DATE (e.g. 2021-03)."),
+        click.option("--until", metavar="DATE", help="Only events on or before DATE."),
+        click.option("--country", "countries", multiple=True, metavar="C",
+                     help="Only events involving country C (code or name); repeatable."),
+        click.option("--actor", "actors", multiple=True, metavar="A",
+                     help="Only events with actor A (id or name); repeatable."),
+        click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS),
+                     help="Only events of this kind; repeatable."),
+        click.option("--status", "statuses", multiple=True, type=click.Choice(STATUSES),
+                     help="Only events with this status; repeatable."),
+        click.option("--tag", "tags", multiple=True, metavar="T",
+                     help="Only events tagged T; repeatable."),
+    ]  # fmt: skip
+    for option in reversed(options):
+        function = option(function)
+    return function
+
+
+@contextlib.contextmanager
+def exit_codes(counted: Path | None = None) -> Iterator[None]:
+    """Turn the API's errors into click's: bad data exits 1, what was typed wrong exits 2.
+
+    With counted (the events file), a DataError of several problems ends with their number.
+    """
+    try:
+        yield
+    except DataError as error:
+        count = len(error.problems)
+        summary = ""
+        if counted is not None and count > 1:
+            summary = f"\n{counted}: {how_many(count, 'error')}"
+        raise DataFailure(f"{error}{summary}") from None
+    except (EditError, QueryError) as error:
+        raise click.UsageError(str(error)) from None
+    except FormatError as error:
+        option = {"formats": "--format", "outputs": "--output"}[error.parameter]
+        raise click.BadParameter(str(error), param_hint=option) from None
+
+
+def load_timeline(file: Path) -> Timeline:
+    """The timeline in file, or exit 1 listing every problem."""
+    with exit_codes(counted=file):
+        return load(file)
+
+
+def select_events(timeline: Timeline, criteria: dict[str, Any]) -> Timeline:
+    """The events that the filter options keep, or exit 2 when one names nothing."""
+    with exit_codes():
+        return select(timeline, Filter(**criteria))
+
+
+def how_many(number: int, noun: str) -> str:
+    """'1 event', '3 events', '2 countries'."""
+    plural = "countries" if noun == "country" else noun + "s"
+    return f"{number} {noun if number == 1 else plural}"

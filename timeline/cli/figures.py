@@ -1,0 +1,128 @@
+"""The commands that draw: ``render`` writes the figures, ``watch`` again on every save.
+
+matplotlib is imported only once a figure is drawn (by ``pipeline.write``), so the other
+commands and ``--help`` start fast.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ..drawing.formats import output_paths
+from ..layout.options import LANE_MODES, SCALES, Options
+from .common import exit_codes, file_argument, filter_options, load_timeline, select_events
+
+
+def render_options(function: Callable[..., Any]) -> Callable[..., Any]:
+    """What to draw and where: shared by ``render`` and ``watch``."""
+    options = [
+        click.option("-o", "--output", "outputs", multiple=True, type=click.Path(path_type=Path),
+                     metavar="PATH", help="Write to PATH; the format follows its suffix (.png, "
+                     ".svg, .pdf). Repeatable. Default: figures/timeline.png and .svg."),
+        click.option("--format", "formats", metavar="LIST",
+                     help="Formats to write, comma-separated (png,svg,pdf): each output path "
+                     "is written once per format, with that suffix."),
+        click.option("--lanes", type=click.Choice(LANE_MODES), default="country",
+                     show_default=True,
+                     help="One lane per country, per person, or people under their country."),
+        click.option("--scale", type=click.Choice(SCALES), default="time", show_default=True,
+                     help="time: dates to scale, long empty gaps cut out; sequence: events in "
+                     "order, evenly spaced."),
+        click.option("--width", type=click.FloatRange(2, 200), default=10.0, show_default=True,
+                     metavar="INCHES", help="Figure width; the height follows from the content."),
+        click.option("--max-height", type=click.FloatRange(1, 400), metavar="INCHES",
+                     help="Height the lanes are kept within, roughly [default: 1.5 x width]; "
+                     "labels that do not fit become numbers with a key, or are counted."),
+        click.option("--dpi", type=click.IntRange(30, 1200), default=200, show_default=True,
+                     help="Resolution of PNG output."),
+        click.option("--title", help="Figure title [default: the file's title]; '' for none."),
+        click.option("--text-as-paths", is_flag=True,
+                     help="SVG: draw text as outlines instead of <text> elements."),
+    ]  # fmt: skip
+    for option in reversed(options):
+        function = option(function)
+    return filter_options(function)
+
+
+@click.command()
+@file_argument
+@render_options
+def render(file: Path, **chosen: Any) -> None:
+    """Draw the events as a swimlane timeline: PNG, SVG or PDF.
+
+    \b
+    Examples:
+      timeline render
+      timeline render --lanes actor -o figures/actors.png
+      timeline render --since 2021-03-15 --until 2021-03-19 --format pdf -o week.pdf
+      timeline render --scale sequence --country JP -o japan.svg
+    """
+    for path in _render(file, chosen):
+        click.echo(f"wrote {path}")
+
+
+def _render(file: Path, chosen: dict[str, Any]) -> list[Path]:
+    """Load, select, draw and write: the files written."""
+    from ..pipeline import write
+
+    chosen = dict(chosen)
+    with exit_codes():
+        paths = output_paths(chosen.pop("outputs"), chosen.pop("formats"))
+    dpi, text_as_paths = chosen.pop("dpi"), chosen.pop("text_as_paths")
+    options = Options(
+        *(chosen.pop(name) for name in ("lanes", "scale", "width", "max_height", "title"))
+    )
+    timeline = select_events(load_timeline(file), chosen)
+    if not timeline.events:
+        raise click.ClickException("no events to draw: the selection is empty")
+    return write(timeline, paths, options, dpi=dpi, text_as_paths=text_as_paths)
+
+
+@click.command()
+@file_argument
+@render_options
+@click.option("--interval", type=click.FloatRange(0.05, 60), default=0.5, show_default=True,
+              metavar="SECONDS", help="How often to look at the file.")  # fmt: skip
+def watch(file: Path, interval: float, **chosen: Any) -> None:
+    """Re-render the figures each time the events file is saved; Ctrl-C stops.
+
+    Prints one line per render, or the file's problems; an invalid save is reported and
+    the figures are left as they were until the next valid one.
+
+    \b
+    Examples:
+      timeline watch
+      timeline watch --lanes actor -o figures/actors.png
+    """
+    import time
+
+    with exit_codes():  # usage errors now, not in the loop
+        output_paths(chosen["outputs"], chosen["formats"])
+    seen: tuple[float, int] | None = None
+    try:
+        while True:
+            try:
+                stat = file.stat()
+                state: tuple[float, int] | None = (stat.st_mtime, stat.st_size)
+            except OSError:
+                state = None
+            if state != seen:
+                seen = state
+                started = time.perf_counter()
+                try:
+                    written = _render(file, chosen)
+                    took = time.perf_counter() - started
+                    names = ", ".join(str(path) for path in written)
+                    click.echo(f"{time.strftime('%H:%M:%S')} rendered {names} in {took:.2f} s")
+                except click.ClickException as error:
+                    click.echo(f"{time.strftime('%H:%M:%S')} not rendered:", err=True)
+                    error.show()
+                sys.stdout.flush()
+            time.sleep(interval)
+    except KeyboardInterrupt:
+        click.echo("stopped")

@@ -1,0 +1,82 @@
+"""The commands that read the events file: ``validate``, ``list`` and ``schema``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ..model.timeline import Timeline
+from ..query.listing import LIST_FORMATS, format_events
+from ..read.json_schema import schema_text
+from .common import file_argument, filter_options, how_many, load_timeline, select_events
+
+
+@click.command()
+@file_argument
+def validate(file: Path) -> None:
+    """Check an events file and report every problem with its line and column.
+
+    \b
+    Examples:
+      timeline validate
+      timeline validate path/to/events.yaml
+    """
+    timeline = load_timeline(file)
+    click.echo(f"{file}: valid: {_summary(timeline)}")
+
+
+@click.command("list")
+@file_argument
+@filter_options
+@click.option("--format", "form", type=click.Choice(LIST_FORMATS), default="table",
+              show_default=True, help="Output format.")  # fmt: skip
+def list_events(file: Path, form: str, **criteria: Any) -> None:
+    """List the events in date order, with participants and sources.
+
+    \b
+    Examples:
+      timeline list
+      timeline list --since 2021-03-16 --until 2021-03-18 --actor blinken
+      timeline list --kind meeting --format csv > meetings.csv
+    """
+    timeline = select_events(load_timeline(file), criteria)
+    click.echo(format_events(timeline, form), nl=False)
+
+
+@click.command()
+def schema() -> None:
+    """Print the JSON Schema of the events file, for YAML-aware editors.
+
+    The package ships the same text as timeline/read/events.schema.json. Point an editor at it
+    with this first line in the events file (yaml-language-server reads it):
+
+    \b
+      # yaml-language-server: $schema=PATH/TO/events.schema.json
+
+    \b
+    Examples:
+      timeline schema > events.schema.json
+      timeline schema | python -m json.tool --compact
+    """
+    click.echo(schema_text(), nl=False)
+
+
+def _summary(timeline: Timeline) -> str:
+    """What validate prints after 'valid:': how many of each thing, and the span of dates."""
+    events = timeline.events
+    counts = ", ".join(
+        how_many(len(items), noun)
+        for items, noun in (
+            (events, "event"),
+            (timeline.actors, "actor"),
+            (timeline.countries, "country"),
+            (timeline.sources, "source"),
+        )
+    )
+    if not events:
+        return counts
+    first = events[0].when.sort_key()[0].date()
+    last = max(event.when.sort_key()[1] for event in events).date()
+    return f"{counts}; {first.isoformat()} to {last.isoformat()}"

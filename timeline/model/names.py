@@ -1,0 +1,30 @@
+"""What a typed name means: a country by code or name, an actor by id or name, in any case.
+
+Editing (against the file's tables) and selecting (against a Timeline) both resolve what
+people type this way; each says in its own words what it could not find.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+__all__ = ["id_named"]
+
+
+def id_named(typed: str, names: Mapping[str, str]) -> str | None:
+    """The id in names (id -> name) that typed gives as its id or its name, in any case.
+
+    An id wins over another entry's name that reads the same; None when nothing matches.
+
+    >>> countries = {"US": "United States", "JP": "Japan"}
+    >>> id_named("japan", countries), id_named("us", countries), id_named("Korea", countries)
+    ('JP', 'US', None)
+    """
+    wanted = typed.casefold()
+    for key in names:
+        if key.casefold() == wanted:
+            return key
+    for key, name in names.items():
+        if name.casefold() == wanted:
+            return key
+    return None
