@@ -36,6 +36,14 @@ def test_public_functions_work_in_any_order_any_number_of_times(tmp_path: Path) 
             "describe": lambda: timeline.describe(t.events[0].when),
             "parse_edtf": lambda: timeline.parse_edtf("2021-03~"),
             "parse_user_date": lambda: timeline.parse_user_date("16 March 2021"),
+            "add_event": lambda: timeline.add_event(
+                {str(EVENTS_FILE)!r}, title="A call", date="March 2021", countries="JP",
+                dry_run=True),
+            "edit_event": lambda: timeline.edit_event(
+                {str(EVENTS_FILE)!r}, "tokyo-2plus2", settings=["status=held"], dry_run=True),
+            "remove_event": lambda: timeline.remove_event(
+                {str(EVENTS_FILE)!r}, "tokyo-2plus2", dry_run=True),
+            "format_file": lambda: timeline.format_file({str(EVENTS_FILE)!r}, check=True),
         }}
         for order in itertools.permutations(["render", "draw", "write"]):
             for name in order + order:

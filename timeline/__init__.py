@@ -10,7 +10,8 @@ The pipeline, one folder per stage, data flowing one way:
 - ``query`` selects events and lists them as text;
 - ``layout`` places everything as plain geometry; ``drawing`` draws that with matplotlib
   and saves deterministic files; ``pipeline`` is the figure path in one call per stage;
-- ``edit`` changes the file safely; ``cli`` is the ``timeline`` command over all of it.
+- ``edit`` changes the file safely (``add_event``, ``edit_event``, ``remove_event``,
+  ``format_file``); ``cli`` is the ``timeline`` command over all of it.
 
 >>> import timeline
 >>> t = timeline.load("events.yaml")   # doctest: +SKIP
@@ -22,7 +23,8 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .errors import DataError, Problem, QueryError, TimelineError
+from .edit import Change, NewActor, add_event, edit_event, format_file, remove_event
+from .errors import DataError, EditError, Problem, QueryError, TimelineError
 from .layout import Options
 from .model import (
     Actor,
@@ -42,11 +44,14 @@ from .read import load
 
 __all__ = [
     "Actor",
+    "Change",
     "Citation",
     "Country",
     "DataError",
+    "EditError",
     "Event",
     "Filter",
+    "NewActor",
     "Options",
     "Problem",
     "QueryError",
@@ -55,11 +60,15 @@ __all__ = [
     "TimelineError",
     "When",
     "__version__",
+    "add_event",
     "describe",
     "draw",
+    "edit_event",
+    "format_file",
     "load",
     "parse_edtf",
     "parse_user_date",
+    "remove_event",
     "render",
     "select",
     "write",

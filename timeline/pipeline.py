@@ -10,7 +10,7 @@ when a figure is drawn, so listing and validating stay fast.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -19,6 +19,7 @@ from .files import write_atomically
 from .layout import Options, layout
 from .layout.geometry import Layout
 from .layout.measure import FontMeasure
+from .model.names import Names, names_given
 from .model.timeline import Timeline
 from .query import Filter, select
 
@@ -26,8 +27,6 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-Names = str | Sequence[str]
-"""One name, or several."""
 T = TypeVar("T")
 
 
@@ -179,9 +178,7 @@ def _given(value: T | None, default: T) -> T:
 
 def _filter(since: str | None, until: str | None, *criteria: Names) -> Filter:
     """The Filter of a call; one name given alone is one name, not a string of letters."""
-    return Filter(since, until, *(
-        (value,) if isinstance(value, str) else tuple(value) for value in criteria
-    ))  # fmt: skip
+    return Filter(since, until, *(names_given(value) for value in criteria))
 
 
 def _paths(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> list[Path]:

@@ -20,6 +20,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from ..errors import EditError
+from ..model.names import Names, names_given
 from ..read.document import Document, parse_document, read_document
 from .entries import NewActor, Tables, event_fields, new_actor, settings_changes, typed_date
 from .fmt import format_text
@@ -44,14 +45,14 @@ def add_event(
     title: str,
     date: str,
     end: str | None = None,
-    actors: Sequence[str] = (),
-    countries: Sequence[str] = (),
+    actors: Names = (),
+    countries: Names = (),
     kind: str = "other",
     status: str = "held",
     location: str | None = None,
     citations: Sequence[tuple[str, str]] = (),
     event_id: str | None = None,
-    new_actors: Sequence[NewActor | str] = (),
+    new_actors: NewActor | str | Sequence[NewActor | str] = (),
     dry_run: bool = False,
 ) -> Change:
     """Append one event to the file, in the file's own layout; ``Change.event_id`` is its id.
@@ -69,8 +70,8 @@ def add_event(
     >>> change.event_id                                                       # doctest: +SKIP
     'blinken-meets-chung-2021-03-17'
     """
-    actors, countries = _items(actors, "actors"), _items(countries, "countries")
-    new_actors = _items(new_actors, "new_actors")
+    actors, countries = names_given(actors), names_given(countries)
+    new_actors = (new_actors,) if isinstance(new_actors, (str, NewActor)) else tuple(new_actors)
     added: list[str] = []
 
     def change(document: Document) -> str:
@@ -95,8 +96,8 @@ def edit_event(
     path: str | os.PathLike[str],
     event_id: str,
     *,
-    settings: Sequence[str] = (),
-    unset: Sequence[str] = (),
+    settings: Names = (),
+    unset: Names = (),
     dry_run: bool = False,
 ) -> Change:
     """Change keys of one event; the rest of the file, comments included, stays as it is.
@@ -109,7 +110,7 @@ def edit_event(
     >>> edit_event("events.yaml", "alaska-talks", settings=["status=held", "actors+=austin"],
     ...            unset=["disagreement"])                                 # doctest: +SKIP
     """
-    settings, unset = _items(settings, "settings"), _items(unset, "unset")
+    settings, unset = names_given(settings), names_given(unset)
     if not settings and not unset:
         raise EditError("nothing to change: give --set KEY=VALUE or --unset KEY")
     changed: list[str] = []
@@ -152,10 +153,3 @@ def read_tables(path: str | os.PathLike[str]) -> Tables:
     Raises DataError when the file cannot be read as YAML.
     """
     return Tables.of(read_document(path))
-
-
-def _items(values: Sequence[T], keyword: str) -> tuple[T, ...]:
-    """The values as a tuple; a lone string is refused, not taken as a list of characters."""
-    if isinstance(values, str):
-        raise TypeError(f"{keyword} takes a list of strings: {keyword}=[{values!r}]")
-    return tuple(values)

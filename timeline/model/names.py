@@ -6,9 +6,21 @@ people type this way; each says in its own words what it could not find.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
-__all__ = ["id_named"]
+__all__ = ["Names", "id_named", "names_given"]
+
+Names = str | Iterable[str]
+"""One name, or several."""
+
+
+def names_given(values: Names) -> tuple[str, ...]:
+    """Names given one or several: a string alone is one name, not a list of letters.
+
+    >>> names_given("JP"), names_given(["JP", "KR"])
+    (('JP',), ('JP', 'KR'))
+    """
+    return (values,) if isinstance(values, str) else tuple(values)
 
 
 def id_named(typed: str, names: Mapping[str, str]) -> str | None:
