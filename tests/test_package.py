@@ -90,6 +90,38 @@ def test_no_module_of_the_package_imports_itself_through_others() -> None:
             visit(name, [name])
 
 
+# What each folder (or top-level module) may import: the map in README.md's design section.
+MAY_IMPORT = {
+    "errors": set(),
+    "files": {"errors"},
+    "model": {"errors"},
+    "read": {"errors", "model"},
+    "query": {"errors", "model"},
+    "layout": {"errors", "model"},
+    "drawing": {"errors", "files", "layout"},
+    "edit": {"errors", "files", "model", "read"},
+    "pipeline": {"errors", "files", "model", "query", "layout", "drawing"},
+    "cli": {"__init__", "errors", "files", "model", "read", "query", "layout", "drawing",
+            "edit", "pipeline"},
+    "__init__": {"errors", "model", "read", "query", "layout", "edit", "pipeline"},
+    "__main__": {"cli"},
+}  # fmt: skip
+
+
+def test_each_stage_imports_only_the_stages_it_builds_on() -> None:
+    for name in _module_names():
+        stage = _stage(name)
+        for target in _imports(name):
+            if _stage(target) != stage:
+                assert _stage(target) in MAY_IMPORT[stage], f"{name} imports {target}"
+
+
+def _stage(name: str) -> str:
+    """The folder or top-level module a module belongs to ('__init__' for the package's)."""
+    parts = name.split(".")
+    return parts[1] if len(parts) > 1 else "__init__"
+
+
 def _packages() -> list:
     return [importlib.import_module(name) for name in _module_names() if _is_package(name)]
 
