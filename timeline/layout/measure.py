@@ -10,6 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from matplotlib.ft2font import FT2Font
 
 FONT_FAMILY = "DejaVu Sans"
 # Hinting can make a drawn string up to about 2 pt wider than its advances say.
@@ -20,7 +24,7 @@ Measure = Callable[[str, float], tuple[float, float]]
 
 
 @lru_cache(maxsize=1)
-def _font():  # type: ignore[no-untyped-def]
+def _font() -> FT2Font:
     from matplotlib.font_manager import FontProperties, findfont
     from matplotlib.ft2font import FT2Font
 

@@ -96,8 +96,8 @@ def _texts(moments: list[tuple[float, datetime]], unit: str) -> Iterator[tuple[f
     previous: datetime | None = None
     for t, moment in moments:
         new_year = previous is None or moment.year != previous.year
-        new_month = new_year or moment.month != previous.month  # type: ignore[union-attr]
-        new_day = new_month or moment.day != previous.day  # type: ignore[union-attr]
+        new_month = previous is None or new_year or moment.month != previous.month
+        new_day = previous is None or new_month or moment.day != previous.day
         month = MONTHS[moment.month - 1]
         if unit == "year":
             text, major = f"{moment.year}", True

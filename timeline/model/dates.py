@@ -294,7 +294,8 @@ def _suggest_edtf(text: str) -> str | None:
         parts = [
             _suggest_edtf(part) if not _DATE.fullmatch(part) else part for part in text.split("/")
         ]
-        return "/".join(parts) if all(parts) else None  # type: ignore[arg-type]
+        found = [part for part in parts if part]
+        return "/".join(found) if len(found) == len(parts) else None
     try:
         reading = _read_free_form(text)
     except DateParseError:
