@@ -19,7 +19,7 @@ from .files import write_atomically
 from .layout import Options, layout
 from .layout.geometry import Layout
 from .layout.measure import FontMeasure
-from .model.names import Names, names_given
+from .model.names import Names
 from .model.timeline import Timeline
 from .query import Filter, select
 
@@ -131,17 +131,18 @@ def write(
     Each file is written whole or not at all, and the same input gives the same bytes.
     ``dpi`` is for PNG; ``text_as_paths`` draws SVG text as outlines.
     """
+    from .drawing.formats import format_of
     from .drawing.save import figure_bytes
 
+    targets = [(path, format_of(path)) for path in _paths(paths)]  # all known, or none written
     drawing = plan(
         timeline,
         _options(options, lanes, scale, width, max_height, title, font_size),
         _filter(since, until, countries, actors, kinds, statuses, tags),
     )
     written = []
-    for path in _paths(paths):
-        write_atomically(path, figure_bytes(drawing, path.suffix.lstrip(".").lower(), dpi,
-                                            text_as_paths))  # fmt: skip
+    for path, form in targets:
+        write_atomically(path, figure_bytes(drawing, form, dpi, text_as_paths))
         written.append(path)
     return written
 
@@ -166,9 +167,9 @@ def _options(
     """``base`` (or the defaults) with the fields a call gave; None: as ``base`` has it."""
     base = base or Options()
     return Options(
-        _given(lanes, base.lanes), _given(scale, base.scale), _given(width, base.width),
-        _given(max_height, base.max_height), _given(title, base.title),
-        _given(font_size, base.font_size),
+        lanes=_given(lanes, base.lanes), scale=_given(scale, base.scale),
+        width=_given(width, base.width), max_height=_given(max_height, base.max_height),
+        title=_given(title, base.title), font_size=_given(font_size, base.font_size),
     )  # fmt: skip
 
 
@@ -176,9 +177,12 @@ def _given(value: T | None, default: T) -> T:
     return default if value is None else value
 
 
-def _filter(since: str | None, until: str | None, *criteria: Names) -> Filter:
-    """The Filter of a call; one name given alone is one name, not a string of letters."""
-    return Filter(since, until, *(names_given(value) for value in criteria))
+def _filter(
+    since: str | None, until: str | None, countries: Names, actors: Names, kinds: Names,
+    statuses: Names, tags: Names,
+) -> Filter:  # fmt: skip
+    return Filter(since=since, until=until, countries=countries, actors=actors, kinds=kinds,
+                  statuses=statuses, tags=tags)  # fmt: skip
 
 
 def _paths(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> list[Path]:

@@ -176,5 +176,7 @@ def test_help_shows_every_keyword_with_its_type():
     assert all(p.kind is p.KEYWORD_ONLY for name, p in parameters.items() if name != "path")
     assert all(p.annotation is not p.empty for p in parameters.values())
     for function in (edit_event, remove_event, format_file):
-        keywords = [p for p in inspect.signature(function).parameters.values() if p.default != p.empty]
+        keywords = [
+            p for p in inspect.signature(function).parameters.values() if p.default != p.empty
+        ]
         assert keywords and all(p.kind is p.KEYWORD_ONLY for p in keywords)

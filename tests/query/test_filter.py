@@ -61,7 +61,7 @@ def test_status_and_tag(timeline):
 @pytest.mark.parametrize(
     "criteria, message",
     [
-        ({"countries": ("Japn",)}, "no country 'Japn' in the timeline; did you mean 'JP'?"),
+        ({"countries": ("Japn",)}, "no country 'Japn' in the timeline; did you mean 'Japan'?"),
         ({"actors": ("blinkn",)}, "no actor 'blinkn' in the timeline; did you mean 'blinken'?"),
         ({"since": "someday"}, "--since: 'someday' is not an EDTF date"),
         ({"since": "2021-04", "until": "2021-03"}, "--until 2021-03 is before --since 2021-04"),

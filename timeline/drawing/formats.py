@@ -11,7 +11,10 @@ from pathlib import Path
 
 from ..errors import TimelineError
 
-__all__ = ["DEFAULT_FORMATS", "FIGURE_FORMATS", "FormatError", "output_paths"]
+__all__ = [
+    "DEFAULT_FORMATS", "FIGURE_FORMATS", "FormatError", "checked_format", "format_of",
+    "output_paths",
+]  # fmt: skip
 
 FIGURE_FORMATS = ("png", "svg", "pdf")
 """Every format a figure can be written in."""
@@ -44,10 +47,7 @@ def output_paths(outputs: Iterable[Path] = (), formats: str | None = None) -> li
     """
     chosen = [name.strip().lower() for name in formats.split(",")] if formats else []
     for name in chosen:
-        if name not in FIGURE_FORMATS:
-            raise FormatError(
-                f"unknown format {name!r}; choose from {', '.join(FIGURE_FORMATS)}", "formats"
-            )
+        checked_format(name)
     outputs = list(outputs)
     if not outputs:
         return [Path("figures") / f"timeline.{name}" for name in chosen or DEFAULT_FORMATS]
@@ -55,13 +55,33 @@ def output_paths(outputs: Iterable[Path] = (), formats: str | None = None) -> li
     for output in outputs:
         if chosen:
             paths.extend(output.with_suffix(f".{name}") for name in chosen)
-        elif output.suffix.lstrip(".").lower() in FIGURE_FORMATS:
-            paths.append(output)
         else:
-            *others, last = (f".{name}" for name in FIGURE_FORMATS)
-            raise FormatError(
-                f"cannot tell the format of {str(output)!r}: end it in {', '.join(others)} "
-                f"or {last}, or give --format",
-                "outputs",
-            )
+            format_of(output, hint=", or give --format")
+            paths.append(output)
     return list(dict.fromkeys(paths))
+
+
+def checked_format(name: str) -> str:
+    """``name`` when it is a figure format; FormatError naming the formats otherwise."""
+    if name not in FIGURE_FORMATS:
+        raise FormatError(
+            f"unknown format {name!r}; choose from {', '.join(FIGURE_FORMATS)}", "formats"
+        )
+    return name
+
+
+def format_of(path: Path, hint: str = "") -> str:
+    """The format a file is written in, from its suffix; FormatError when it names none.
+
+    >>> format_of(Path("week.PDF"))
+    'pdf'
+    """
+    form = path.suffix.lstrip(".").lower()
+    if form not in FIGURE_FORMATS:
+        *others, last = (f".{name}" for name in FIGURE_FORMATS)
+        raise FormatError(
+            f"cannot tell the format of {str(path)!r}: end it in {', '.join(others)} "
+            f"or {last}{hint}",
+            "outputs",
+        )
+    return form

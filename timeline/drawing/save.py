@@ -17,7 +17,7 @@ from matplotlib.figure import Figure
 
 from ..layout.geometry import Layout
 from .figure import figure_of
-from .formats import FIGURE_FORMATS
+from .formats import checked_format
 
 if TYPE_CHECKING:
     from matplotlib.typing import RcKeyType
@@ -31,8 +31,7 @@ _METADATA = {
 
 def figure_bytes(layout: Layout, form: str, dpi: float = 200, text_as_paths: bool = False) -> bytes:
     """The figure of ``layout`` as PNG, SVG or PDF bytes."""
-    if form not in FIGURE_FORMATS:
-        raise ValueError(f"unknown format {form!r}; choose from {', '.join(FIGURE_FORMATS)}")
+    checked_format(form)
     figure = figure_of(layout, grouped=form == "svg")
     data = _save(figure, form, dpi, text_as_paths)
     if form == "svg":

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..errors import EditError, did_you_mean
 from ..model.dates import DateParseError, When, parse_edtf, parse_user_date
-from ..model.names import id_named
+from ..model.names import id_named, name_hint
 from ..model.timeline import KINDS, STATUSES
 from ..read.document import Document, YamlMap
 from ..read.format import ACTOR_ID, COUNTRY_CODE, EVENT, EVENT_ID, TAG, Text
@@ -73,8 +73,7 @@ class Tables:
         code = id_named(typed, self.countries)
         if code is not None:
             return code
-        choices = [*self.countries, *self.countries.values()]
-        hint = did_you_mean(typed, choices) or "; add it under 'countries:' first"
+        hint = name_hint(typed, self.countries) or "; add it under 'countries:' first"
         raise EditError(f"{option}: no country {typed!r} in the file{hint}")
 
     def actor(self, typed: str, option: str = "--actor") -> str:
@@ -82,7 +81,7 @@ class Tables:
         actor_id = id_named(typed, self.actors)
         if actor_id is not None:
             return actor_id
-        hint = did_you_mean(typed, [*self.actors, *self.actors.values()])
+        hint = name_hint(typed, self.actors)
         raise EditError(
             f"{option}: no actor {typed!r} in the file{hint} "
             "(to add a person, give --new-actor ID:NAME:COUNTRY:ROLE)"

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-__all__ = ["Names", "id_named", "names_given"]
+from ..errors import did_you_mean
+
+__all__ = ["Names", "id_named", "name_hint", "names_given"]
 
 Names = str | Iterable[str]
 """One name, or several."""
@@ -40,3 +42,13 @@ def id_named(typed: str, names: Mapping[str, str]) -> str | None:
         if name.casefold() == wanted:
             return key
     return None
+
+
+def name_hint(typed: str, names: Mapping[str, str]) -> str:
+    """The "; did you mean ...?" hint for a name that ``id_named`` found nothing for: the
+    closest id or name, as the user is likely to have meant it ('' when none is close).
+
+    >>> name_hint("Japn", {"JP": "Japan"}), name_hint("blinkn", {"blinken": "Antony Blinken"})
+    ("; did you mean 'Japan'?", "; did you mean 'blinken'?")
+    """
+    return did_you_mean(typed, [*names, *names.values()])

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..errors import QueryError, did_you_mean
+from ..errors import QueryError
 from ..model.dates import DateParseError, When, parse_user_date
-from ..model.names import id_named
+from ..model.names import Names, id_named, name_hint, names_given
 from ..model.timeline import KINDS, STATUSES, Event, Timeline
 
 __all__ = ["Filter", "select"]
@@ -20,7 +20,7 @@ __all__ = ["Filter", "select"]
 
 @dataclass(frozen=True)
 class Filter:
-    """What to keep; an empty criterion keeps everything.
+    """What to keep; an empty criterion keeps everything, and each takes one name or several.
 
     ``since`` and ``until`` are dates as people type them ("2021-03", "16 March 2021"); the
     period runs from the first day of ``since`` to the last day of ``until``.
@@ -28,11 +28,16 @@ class Filter:
 
     since: str | None = None
     until: str | None = None
-    countries: tuple[str, ...] = ()
-    actors: tuple[str, ...] = ()
-    kinds: tuple[str, ...] = ()
-    statuses: tuple[str, ...] = ()
-    tags: tuple[str, ...] = ()
+    countries: Names = ()
+    actors: Names = ()
+    kinds: Names = ()
+    statuses: Names = ()
+    tags: Names = ()
+
+    def __post_init__(self) -> None:
+        # Each criterion is held as a tuple: a name given alone is one name, not its letters.
+        for name in ("countries", "actors", "kinds", "statuses", "tags"):
+            object.__setattr__(self, name, names_given(getattr(self, name)))
 
 
 def select(timeline: Timeline, criteria: Filter) -> Timeline:
@@ -87,7 +92,7 @@ def _resolve(values: Iterable[str], names: dict[str, str], noun: str) -> set[str
     for value in values:
         match = id_named(value, names)
         if match is None:
-            hint = did_you_mean(value, sorted(names))
+            hint = name_hint(value, names)
             raise QueryError(f"no {noun} {value!r} in the timeline{hint}")
         resolved.add(match)
     return resolved
