@@ -26,11 +26,17 @@ from matplotlib.transforms import IdentityTransform
 
 from ..layout.geometry import Box, Label, Layout, Mark, Point, TextBlock
 from ..layout.measure import FONT_FAMILY
-from .theme import MARKER_SCALE, THEME, Theme
+from .theme import THEME, Theme
 
 # Layers, bottom to top; text other than lane names and labels is on matplotlib's own layer.
 Z_LANES, Z_BREAKS, Z_CONNECTORS, Z_MARKS, Z_TEXT, Z_LABELS = 0, 1, 2, 3, 3, 4
 _TEXT_LAYER = {"lane": Z_LABELS, "label": Z_LABELS}
+
+MARKERS = {
+    "circle": "o", "star": "*", "diamond": "D", "square": "s", "triangle-up": "^",
+    "triangle-down": "v", "pentagon": "p", "cross": "X", "hexagon": "h",
+}  # fmt: skip
+"""matplotlib's marker for each glyph the layout names."""
 
 if TYPE_CHECKING:
     from matplotlib.typing import RcKeyType
@@ -191,16 +197,15 @@ def _mark_artists(ax: Axes, marks: Iterable[Mark], theme: Theme) -> Iterator[Art
             facecolors=[_bar_face(m, theme) for m in bars],
             edgecolors=[theme.colour(m.look) for m in bars], linewidths=0.8, zorder=Z_MARKS,
         )  # fmt: skip
-    by_shape: dict[str, list[Mark]] = defaultdict(list)
+    by_glyph: dict[str, list[Mark]] = defaultdict(list)
     for m in marks:
         if m.shape == "point":
-            by_shape[theme.marker(m.look)].append(m)
-    for shape in sorted(by_shape):
-        group = by_shape[shape]
-        size = MARKER_SCALE.get(shape, 1.0)
+            by_glyph[m.glyph].append(m)
+    for glyph in sorted(by_glyph):
+        group = by_glyph[glyph]
         yield _scatter(
-            ax, MarkerStyle(shape), [(m.x, m.y) for m in group],
-            [(m.size * size) ** 2 for m in group], [theme.face(m.look) for m in group],
+            ax, MarkerStyle(MARKERS[glyph]), [(m.x, m.y) for m in group],
+            [m.size**2 for m in group], [theme.face(m.look) for m in group],
             [theme.colour(m.look) for m in group], 1.0,
         )  # fmt: skip
 

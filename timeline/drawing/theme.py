@@ -1,7 +1,7 @@
-"""Colours and marker shapes: how a mark's ``Look`` and a text's role are drawn.
+"""Colours: how a mark's ``Look`` and a text's role are coloured.
 
 Kinds get colours from the Okabe–Ito palette (distinguishable with common colour-vision
-deficiencies) and a marker shape each, so the figure also reads in grey print.
+deficiencies); their glyphs and sizes are the layout's (``layout.marks``).
 """
 
 from __future__ import annotations
@@ -10,22 +10,20 @@ from dataclasses import dataclass
 
 from ..layout.geometry import Look
 
-KIND_LOOK: dict[str, tuple[str, str]] = {
-    "summit": ("#D55E00", "*"),
-    "meeting": ("#0072B2", "o"),
-    "call": ("#56B4E9", "D"),
-    "talks": ("#009E73", "s"),
-    "press-conference": ("#CC79A7", "^"),
-    "statement": ("#E69F00", "v"),
-    "trip": ("#117733", "o"),
-    "visit": ("#44AA99", "p"),
-    "legal": ("#882255", "X"),
-    "transition": ("#332288", "h"),
-    "period": ("#888888", "s"),
-    "other": ("#555555", "o"),
+KIND_COLOUR = {
+    "summit": "#D55E00",
+    "meeting": "#0072B2",
+    "call": "#56B4E9",
+    "talks": "#009E73",
+    "press-conference": "#CC79A7",
+    "statement": "#E69F00",
+    "trip": "#117733",
+    "visit": "#44AA99",
+    "legal": "#882255",
+    "transition": "#332288",
+    "period": "#888888",
+    "other": "#555555",
 }
-# Stars and crosses look small beside a circle of the same nominal size.
-MARKER_SCALE = {"*": 1.45, "X": 1.1, "p": 1.1, "h": 1.1, "D": 0.85, "s": 0.9}
 
 
 @dataclass(frozen=True)
@@ -39,10 +37,7 @@ class Theme:
     cancelled: str = "#999999"
 
     def colour(self, look: Look) -> str:
-        return self.cancelled if look.status == "cancelled" else KIND_LOOK[look.kind][0]
-
-    def marker(self, look: Look) -> str:
-        return KIND_LOOK[look.kind][1]
+        return self.cancelled if look.status == "cancelled" else KIND_COLOUR[look.kind]
 
     def face(self, look: Look) -> str:
         """Held events are filled; planned, expected and cancelled ones are hollow."""

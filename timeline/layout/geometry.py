@@ -78,9 +78,10 @@ class Look:
 
 @dataclass(frozen=True)
 class Mark:
-    """One event's mark in one lane: a marker centred at (x, y), or a bar.
+    """One event's mark in one lane: a glyph centred at (x, y), or a bar.
 
-    ``size`` is the marker's nominal diameter; ``bar`` the rectangle of an event that
+    ``glyph`` names the point's shape ("circle", "star"...) and ``size`` is its drawn
+    diameter; ``bar`` the rectangle of an event that
     lasts; ``whisker`` the line across the days an event may fall in, with its end caps;
     ``halo`` the diameter of the soft disc around a loose date. ``box`` is all the room
     the mark takes, which labels keep clear of.
@@ -92,6 +93,7 @@ class Mark:
     x: float
     y: float
     size: float
+    glyph: str
     look: Look
     box: Box
     bar: Box | None = None

@@ -6,7 +6,7 @@ from typing import NamedTuple
 
 from ..model.timeline import Event
 from .frame import MARKER
-from .marks import HALO
+from .marks import point_width
 from .scale import TimeScale, chronological, days
 
 BREAK_WIDTH = 12.0  # the gap a cut in the time axis takes, in points
@@ -82,8 +82,7 @@ def _time_spot(event: Event, start: float, end: float, time_scale: TimeScale) ->
 
 
 def _point_half_width(event: Event) -> float:
-    """Half the room a point takes in x: its halo's when the date is loose, else its own."""
-    return HALO / 2 if event.when.certainty != "exact" else MARKER / 2
+    return point_width(event.kind, event.when.certainty != "exact") / 2
 
 
 def _days(event: Event) -> tuple[float, float]:
