@@ -145,9 +145,9 @@ def test_scalars_follow_yaml_1_2_so_country_codes_and_dates_stay_text():
 def test_positions_are_remembered_for_keys_values_and_items():
     document = parse_document("events:\n  - id: a\n    actors: [x, y]\n")
     event = document.data["events"][0]
-    assert document.position(document.data.value_marks["events"]) == (2, 3)
-    assert document.position(event.key_marks["actors"]) == (3, 5)
-    assert [document.position(mark) for mark in event["actors"].item_marks] == [(3, 14), (3, 17)]
+    assert document.position(document.data.value_offsets["events"]) == (2, 3)
+    assert document.position(event.key_offsets["actors"]) == (3, 5)
+    assert [document.position(offset) for offset in event["actors"].item_offsets] == [(3, 14), (3, 17)]
 
 
 @pytest.mark.parametrize("separator", ["\n", "\r\n", "\r"])

@@ -146,7 +146,7 @@ def text_with_actor(document: Document, actor_id: str, actor: Mapping[str, str])
     newline = _newline(text)
     data = document.data if isinstance(document.data, YamlMap) else YamlMap(0)
     if "actors" not in data:
-        anchor = line_start(text, data.key_marks["events"])
+        anchor = line_start(text, data.key_offsets["events"])
         block = ["actors:", f"  {actor_id}: {flow_value(actor)}", ""]
         return apply_splices(text, [Splice(anchor, anchor, newline.join(block) + newline)])
     table = _top_level(document, "actors")
@@ -184,15 +184,15 @@ def event_index(document: Document, event_id: str) -> int:
 def locate_event(document: Document, index: int) -> EventSpan:
     """Locate the index-th event: from its dash line to its last line, and its comments."""
     text, events = document.text, events_of(document)
-    if text[events.mark] == "[":
+    if text[events.offset] == "[":
         raise EditError(
             "the events list is written in flow style [...]; "
             "write it as a block list, one '- ' item per event, to edit it here"
         )
-    dash = _dash(text, events.item_marks[index])
+    dash = _dash(text, events.item_offsets[index])
     start = line_start(text, dash)
     if index + 1 < len(events):
-        boundary = line_start(text, _dash(text, events.item_marks[index + 1]))
+        boundary = line_start(text, _dash(text, events.item_offsets[index + 1]))
     else:
         boundary = _end_of_value(document, "events")
     node = outline(text[start:boundary], start).items[0]
@@ -207,13 +207,13 @@ def locate_event(document: Document, index: int) -> EventSpan:
     return EventSpan(start, end, column, node)
 
 
-def _dash(text: str, mark: int) -> int:
-    """Where the '- ' of the list item whose value starts at mark stands."""
-    index = mark - 1
+def _dash(text: str, offset: int) -> int:
+    """Where the '- ' of the list item whose value starts at offset stands."""
+    index = offset - 1
     while index >= 0 and text[index] in " \t\r\n":
         index -= 1
     if index < 0 or text[index] != "-":
-        line = text.count("\n", 0, mark) + 1
+        line = text.count("\n", 0, offset) + 1
         raise EditError(f"cannot find the '- ' of the event at line {line}; is a comment between?")
     return index
 
@@ -222,15 +222,15 @@ def _end_of_value(document: Document, key: str) -> int:
     """Where the line of the top-level key after key begins, or the end of the text."""
     data = document.data
     assert isinstance(data, YamlMap)
-    mark = data.key_marks[key]
-    later = [other for other in data.key_marks.values() if other > mark]
+    offset = data.key_offsets[key]
+    later = [other for other in data.key_offsets.values() if other > offset]
     return line_start(document.text, min(later)) if later else len(document.text)
 
 
 def _top_level(document: Document, key: str) -> Node:
     """The outline of a top-level value, from its key's line to the next key's."""
     assert isinstance(document.data, YamlMap)
-    start = line_start(document.text, document.data.key_marks[key])
+    start = line_start(document.text, document.data.key_offsets[key])
     end = _end_of_value(document, key)
     root = outline(document.text[start:end], start)
     found = root.get(key)
@@ -243,7 +243,7 @@ def _first_event(document: Document, event: Mapping[str, Any], newline: str) -> 
     """The text with one event in a list that was empty ('events: []' or 'events:')."""
     assert isinstance(document.data, YamlMap)
     text = document.text
-    key_mark = document.data.key_marks["events"]
+    key_mark = document.data.key_offsets["events"]
     column = key_mark - line_start(text, key_mark)
     ordered = {key: event[key] for key in EVENT_KEYS if key in event}
     lines = _block_event(ordered, column + 2, column + 4, Formatting())
@@ -264,7 +264,7 @@ def _empty_list(document: Document) -> Splice:
     """' []' after 'events:', for when the last event goes."""
     assert isinstance(document.data, YamlMap)
     text = document.text
-    colon = text.index(":", document.data.key_marks["events"])
+    colon = text.index(":", document.data.key_offsets["events"])
     return Splice(colon + 1, colon + 1, " []")
 
 

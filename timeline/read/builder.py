@@ -105,9 +105,9 @@ class _Builder:
                 if duplicate:
                     line = first_line[event_id]
                     message = f"duplicate event id {event_id!r} (first used at line {line})"
-                    self._problem(entry.value_marks["id"], message)
+                    self._problem(entry.value_offsets["id"], message)
                 else:
-                    first_line[event_id] = self.document.line(entry.mark)
+                    first_line[event_id] = self.document.line(entry.offset)
             event = self._event(
                 entry, f"event {event_id!r}" if isinstance(event_id, str) else "event"
             )
@@ -127,7 +127,7 @@ class _Builder:
             return None  # an entry it names has problems of its own, reported there
         countries = {self.actors[actor].country for actor in actors} | set(named_countries)
         if not entry.get("actors") and not entry.get("countries"):
-            self._problem(entry.mark, f"{what} has no 'actors' and no 'countries', so no lane")
+            self._problem(entry.offset, f"{what} has no 'actors' and no 'countries', so no lane")
         required = ("id", "title", "kind", "status")
         if when is None or not all(_text(entry, key) for key in required):
             return None
@@ -144,7 +144,7 @@ class _Builder:
             note=_optional(entry, "note"),
             disagreement=_optional(entry, "disagreement"),
             tags=tuple(_strings(entry.get("tags"))),
-            line=self.document.line(entry.mark),
+            line=self.document.line(entry.offset),
         )
 
     def _when(self, entry: YamlMap, key: str, what: str) -> When | None:
@@ -156,27 +156,28 @@ class _Builder:
         try:
             return parse_edtf(value)
         except DateParseError as error:
-            self._problem(entry.value_marks[key], f"{key!r} of {what}: {error}")
+            self._problem(entry.value_offsets[key], f"{key!r} of {what}: {error}")
             return None
 
     def _timezone(self, entry: YamlMap, when: When | None, what: str) -> When | None:
         name = entry.get("timezone")
         if not isinstance(name, str) or when is None:
             return when
-        mark = entry.value_marks["timezone"]
+        offset = entry.value_offsets["timezone"]
         if not when.has_time:
-            self._problem(mark, f"'timezone' of {what} needs a time of day in 'date', e.g. T15:00")
+            message = f"'timezone' of {what} needs a time of day in 'date', e.g. T15:00"
+            self._problem(offset, message)
             return when
         try:
             zone = ZoneInfo(name)
         except (ValueError, KeyError, OSError):  # OSError: a folder of the database, "America"
             hint = did_you_mean(name, _time_zone_names())
-            self._problem(mark, f"'timezone' of {what}: unknown IANA time zone {name!r}{hint}")
+            self._problem(offset, f"'timezone' of {what}: unknown IANA time zone {name!r}{hint}")
             return when
         for moment in {when.start, when.end}:
             if isinstance(moment, datetime) and not _exists(moment, zone):
                 self._problem(
-                    entry.value_marks["date"],
+                    entry.value_offsets["date"],
                     f"'date' of {what}: {moment:%Y-%m-%d %H:%M} does not exist in {name} "
                     "(the clocks skip it)",
                 )
@@ -187,29 +188,29 @@ class _Builder:
         value = entry.get(key)
         if not isinstance(value, str) or not value:
             return None
-        return self._resolve(value, entry.value_marks[key], table, what)
+        return self._resolve(value, entry.value_offsets[key], table, what)
 
     def _references(self, entry: YamlMap, key: str, table: str, what: str) -> list[str]:
         values = entry.get(key)
         if not isinstance(values, YamlList):
             return []
         found: list[str] = []
-        for value, mark in zip(values, values.item_marks, strict=True):
+        for value, offset in zip(values, values.item_offsets, strict=True):
             if not isinstance(value, str):
                 continue
             if value in found:
-                self._problem(mark, f"{what} lists {_NOUNS[table]} {value!r} twice")
-            elif self._resolve(value, mark, table, what):
+                self._problem(offset, f"{what} lists {_NOUNS[table]} {value!r} twice")
+            elif self._resolve(value, offset, table, what):
                 found.append(value)
         return found
 
-    def _resolve(self, value: str, mark: Offset, table: str, what: str) -> str | None:
+    def _resolve(self, value: str, offset: Offset, table: str, what: str) -> str | None:
         if value in self.declared[table]:
             return value
         if not ID_RULES[table].matches(value):
             return None  # malformed: check_structure has reported it
         hint = did_you_mean(value, self.declared[table]) or f"; add it under '{table}:'"
-        self._problem(mark, f"{what} names unknown {_NOUNS[table]} {value!r}{hint}")
+        self._problem(offset, f"{what} names unknown {_NOUNS[table]} {value!r}{hint}")
         return None
 
     def _citations(self, entry: YamlMap, what: str) -> list[Citation]:
@@ -225,8 +226,8 @@ class _Builder:
                 citations.append(Citation(source, item["quote"]))
         return citations
 
-    def _problem(self, mark: Offset | None, message: str) -> None:
-        self.document.problem(mark, message)
+    def _problem(self, offset: Offset | None, message: str) -> None:
+        self.document.problem(offset, message)
 
 
 _NOUNS = {"countries": "country", "actors": "actor", "sources": "source"}

@@ -64,24 +64,24 @@ _FLOAT = re.compile(
 class YamlMap(dict):
     """A mapping read from YAML, with the position of itself, its keys and its values."""
 
-    __slots__ = ("key_marks", "mark", "value_marks")
+    __slots__ = ("key_offsets", "offset", "value_offsets")
 
-    def __init__(self, mark: Offset):
+    def __init__(self, offset: Offset):
         super().__init__()
-        self.mark = mark
-        self.key_marks: dict[str, Offset] = {}
-        self.value_marks: dict[str, Offset] = {}
+        self.offset = offset
+        self.key_offsets: dict[str, Offset] = {}
+        self.value_offsets: dict[str, Offset] = {}
 
 
 class YamlList(list):
     """A sequence read from YAML, with the position of itself and of each item."""
 
-    __slots__ = ("item_marks", "mark")
+    __slots__ = ("item_offsets", "offset")
 
-    def __init__(self, mark: Offset):
+    def __init__(self, offset: Offset):
         super().__init__()
-        self.mark = mark
-        self.item_marks: list[Offset] = []
+        self.offset = offset
+        self.item_offsets: list[Offset] = []
 
 
 Value = YamlMap | YamlList | str | int | float | bool | None
@@ -94,21 +94,21 @@ class Document:
     file: str
     text: str
     data: Value = None
-    data_mark: Offset = 0
+    data_offset: Offset = 0
     problems: list[Problem] = field(default_factory=list)
 
-    def problem(self, mark: Offset | None, message: str) -> Problem:
-        line, column = self.position(mark) if mark is not None else (None, None)
+    def problem(self, offset: Offset | None, message: str) -> Problem:
+        line, column = self.position(offset) if offset is not None else (None, None)
         found = Problem(self.file, line, column, message)
         self.problems.append(found)
         return found
 
-    def position(self, mark: Offset) -> tuple[int, int]:
-        """The 1-based line and column (in characters) of a mark."""
-        return _position(self._line_starts, mark)
+    def position(self, offset: Offset) -> tuple[int, int]:
+        """The 1-based line and column (in characters) of a offset."""
+        return _position(self._line_starts, offset)
 
-    def line(self, mark: Offset) -> int:
-        return self.position(mark)[0]
+    def line(self, offset: Offset) -> int:
+        return self.position(offset)[0]
 
     @cached_property
     def _line_starts(self) -> list[int]:
@@ -140,15 +140,15 @@ def parse_document(text: str, file: str = "<string>") -> Document:
     try:
         _assemble(text, document)
     except MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        document.problem(mark.index if mark else None, _syntax_message(error, text))
+        offset = error.problem_mark or error.context_mark
+        document.problem(offset.index if offset else None, _syntax_message(error, text))
         raise DataError(document.problems[-1:]) from None
     except ReaderError as error:
         code = ord(error.character) if isinstance(error.character, str) else error.character
         document.problem(error.position, f"the character U+{code:04X} is not allowed in YAML text")
         raise DataError(document.problems[-1:]) from None
     except _TooDeep as error:
-        document.problem(error.mark, f"nested more than {MAX_DEPTH} levels deep")
+        document.problem(error.offset, f"nested more than {MAX_DEPTH} levels deep")
         raise DataError(document.problems[-1:]) from None
     if document.data is None:
         raise DataError([Problem(file, None, None, "the file has no content; expected 'events:'")])
@@ -204,8 +204,8 @@ def _decode(raw: bytes, name: str) -> str:
 
 
 class _TooDeep(Exception):
-    def __init__(self, mark: Offset):
-        self.mark = mark
+    def __init__(self, offset: Offset):
+        self.offset = offset
 
 
 class _Frame:
@@ -240,66 +240,66 @@ def _assemble(text: str, document: Document) -> None:
     stack: list[_Frame] = []
     documents = 0
 
-    def place(value: Any, mark: Offset) -> None:
+    def place(value: Any, offset: Offset) -> None:
         if not stack:
-            document.data, document.data_mark = value, mark
+            document.data, document.data_offset = value, offset
             return
         frame = stack[-1]
         container = frame.container
         if isinstance(container, YamlList):
             if value is not _SKIP:
                 container.append(value)
-                container.item_marks.append(mark)
+                container.item_offsets.append(offset)
             return
         if frame.key is None:
-            frame.key, frame.key_mark = _key_text(value, mark, document), mark
+            frame.key, frame.key_mark = _key_text(value, offset, document), offset
             return
         key, key_mark = frame.key, frame.key_mark
         frame.key, frame.key_mark = None, 0
         if key is _SKIP or value is _SKIP:
             return
         if key in container:
-            line = document.line(container.key_marks[key])
+            line = document.line(container.key_offsets[key])
             document.problem(key_mark, f"duplicate key {key!r} (first given at line {line})")
             return
         container[key] = value
-        container.key_marks[key] = key_mark
-        container.value_marks[key] = mark
+        container.key_offsets[key] = key_mark
+        container.value_offsets[key] = offset
 
     for event in YAML(typ="safe").parse(text):
-        mark = event.start_mark.index
+        offset = event.start_mark.index
         kind = type(event)
         if kind is ScalarEvent:
-            place(_scalar(event, mark, document), mark)
+            place(_scalar(event, offset, document), offset)
         elif kind is MappingStartEvent or kind is SequenceStartEvent:
             if len(stack) >= MAX_DEPTH:
-                raise _TooDeep(mark)
+                raise _TooDeep(offset)
             container: YamlMap | YamlList = (
-                YamlMap(mark) if kind is MappingStartEvent else YamlList(mark)
+                YamlMap(offset) if kind is MappingStartEvent else YamlList(offset)
             )
             expected = "map" if kind is MappingStartEvent else "seq"
             if event.tag not in (None, _CORE + expected):
-                document.problem(mark, f"YAML tag {_short_tag(event.tag)} is not allowed here")
-            place(container, mark)
+                document.problem(offset, f"YAML tag {_short_tag(event.tag)} is not allowed here")
+            place(container, offset)
             stack.append(_Frame(container))
         elif kind is MappingEndEvent or kind is SequenceEndEvent:
             stack.pop()
         elif kind is AliasEvent:
             document.problem(
-                mark,
+                offset,
                 f"YAML aliases (*{event.anchor}) are not supported; write the value out in full",
             )
-            place(INVALID, mark)
+            place(INVALID, offset)
         elif kind is DocumentStartEvent:
             documents += 1
             if documents > 1:
-                document.problem(mark, "a second YAML document ('---'); keep everything in one")
+                document.problem(offset, "a second YAML document ('---'); keep everything in one")
                 break
 
 
-def _key_text(value: Any, mark: Offset, document: Document) -> Any:
+def _key_text(value: Any, offset: Offset, document: Document) -> Any:
     if isinstance(value, (YamlMap, YamlList)):
-        document.problem(mark, "a key must be plain text, not a list or mapping")
+        document.problem(offset, "a key must be plain text, not a list or mapping")
         return _SKIP
     if value is _SKIP or value is INVALID:
         return _SKIP
@@ -310,11 +310,11 @@ def _key_text(value: Any, mark: Offset, document: Document) -> Any:
     return str(value)
 
 
-def _scalar(event: ScalarEvent, mark: Offset, document: Document) -> Any:
+def _scalar(event: ScalarEvent, offset: Offset, document: Document) -> Any:
     text: str = event.value
     tag = event.tag
     if tag is not None and tag not in (_CORE + "str", "!"):
-        document.problem(mark, f"YAML tag {_short_tag(tag)} is not allowed here")
+        document.problem(offset, f"YAML tag {_short_tag(tag)} is not allowed here")
         return INVALID
     if tag is not None or not event.implicit[0]:
         return text
@@ -328,7 +328,7 @@ def _scalar(event: ScalarEvent, mark: Offset, document: Document) -> Any:
         if _FLOAT.fullmatch(text):
             return float(text.replace(".inf", "inf").replace(".Inf", "inf").replace(".INF", "inf"))
     except ValueError:
-        document.problem(mark, f"the number {text[:20]}... is too long")
+        document.problem(offset, f"the number {text[:20]}... is too long")
         return INVALID
     return text
 
@@ -338,13 +338,13 @@ def _short_tag(tag: str) -> str:
 
 
 def _syntax_message(error: MarkedYAMLError, text: str) -> str:
-    mark = error.problem_mark or error.context_mark
+    offset = error.problem_mark or error.context_mark
     problem = (error.problem or "syntax error").rstrip(".")
     message = f"YAML syntax: {problem}"
-    if error.context and error.context_mark is not None and error.context_mark is not mark:
+    if error.context and error.context_mark is not None and error.context_mark is not offset:
         line = _position(_line_starts(text), error.context_mark.index)[0]
         message += f" ({error.context} started at line {line})"
-    if mark is not None and 0 <= mark.index < len(text) and text[mark.index] == "\t":
+    if offset is not None and 0 <= offset.index < len(text) and text[offset.index] == "\t":
         message += "; indent with spaces, YAML does not allow tabs"
     elif "mapping values are not allowed" in problem:
         message += "; put text that contains ': ' in quotes"

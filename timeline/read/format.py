@@ -176,66 +176,67 @@ def check_structure(document: Document) -> None:
     """Add a problem to the document for every place where it does not fit FORMAT."""
     if not isinstance(document.data, YamlMap):
         message = "the file must be a mapping with 'countries:' and 'events:'"
-        document.problem(document.data_mark, message)
+        document.problem(document.data_offset, message)
         return
     _check_record(document, document.data, FORMAT, "the file")
 
 
-def _check(document: Document, value: object, kind: Type, mark: Offset, what: str) -> bool:
+def _check(document: Document, value: object, kind: Type, offset: Offset, what: str) -> bool:
     """Report value's problems against kind; return whether it is usable."""
     if value is INVALID:
         return False
     if isinstance(kind, Record):
         if not isinstance(value, YamlMap):
-            document.problem(mark, f"{what} must be a mapping of keys to values, {_got(value)}")
+            document.problem(offset, f"{what} must be a mapping of keys to values, {_got(value)}")
             return False
         _check_record(document, value, kind, what)
         return True
     if isinstance(kind, Table):
         if not isinstance(value, YamlMap):
-            document.problem(mark, f"{what} must be a mapping from ids to entries, {_got(value)}")
+            document.problem(offset, f"{what} must be a mapping from ids to entries, {_got(value)}")
             return False
         for key, entry in value.items():
-            _check_text(document, key, kind.key, value.key_marks[key], f"{kind.value.noun} id")
+            _check_text(document, key, kind.key, value.key_offsets[key], f"{kind.value.noun} id")
             _check(
-                document, entry, kind.value, value.value_marks[key], f"{kind.value.noun} {key!r}"
+                document, entry, kind.value, value.value_offsets[key], f"{kind.value.noun} {key!r}"
             )
         return True
     if isinstance(kind, ListOf):
         if not isinstance(value, YamlList):
-            document.problem(mark, f"{what} must be a list, {_got(value)}")
+            document.problem(offset, f"{what} must be a list, {_got(value)}")
             return False
         for index, (item, item_mark) in enumerate(
-            zip(value, value.item_marks, strict=True), start=1
+            zip(value, value.item_offsets, strict=True), start=1
         ):
             _check(document, item, kind.item, item_mark, _item_name(kind.item, item, index, what))
         return True
     if isinstance(kind, DateText):
         if isinstance(value, int) and not isinstance(value, bool):
             return True
-        return _check_text(document, value, Text(), mark, what)
+        return _check_text(document, value, Text(), offset, what)
     if isinstance(kind, Choice):
         text = str(value) if isinstance(value, int) and not isinstance(value, bool) else value
         if text in kind.values:
             return True
         if not isinstance(text, str):
-            document.problem(mark, f"{what} must be one of {', '.join(kind.values)}, {_got(value)}")
+            choices = ", ".join(kind.values)
+            document.problem(offset, f"{what} must be one of {choices}, {_got(value)}")
             return False
         hint = did_you_mean(text, kind.values) or f"; use one of {', '.join(kind.values)}"
-        document.problem(mark, f"{what} is {text!r}, not a known value{hint}")
+        document.problem(offset, f"{what} is {text!r}, not a known value{hint}")
         return False
-    return _check_text(document, value, kind, mark, what)
+    return _check_text(document, value, kind, offset, what)
 
 
-def _check_text(document: Document, value: object, kind: Text, mark: Offset, what: str) -> bool:
+def _check_text(document: Document, value: object, kind: Text, offset: Offset, what: str) -> bool:
     if not isinstance(value, str):
-        document.problem(mark, f"{what} must be text, {_got(value)}")
+        document.problem(offset, f"{what} must be text, {_got(value)}")
         return False
     if not value.strip():
-        document.problem(mark, f"{what} is empty")
+        document.problem(offset, f"{what} is empty")
         return False
     if not kind.matches(value):
-        document.problem(mark, f"{what} {value!r} must be {kind.rule}")
+        document.problem(offset, f"{what} {value!r} must be {kind.rule}")
         return False
     return True
 
@@ -245,18 +246,18 @@ def _check_record(document: Document, value: YamlMap, record: Record, what: str)
     for key in value:
         if record.field(key) is None:
             hint = did_you_mean(key, known) or f"; known keys: {', '.join(known)}"
-            document.problem(value.key_marks[key], f"unknown key {key!r} in {what}{hint}")
+            document.problem(value.key_offsets[key], f"unknown key {key!r} in {what}{hint}")
     for field in record.fields:
         if field.name in value:
             _check(
                 document,
                 value[field.name],
                 field.type,
-                value.value_marks[field.name],
+                value.value_offsets[field.name],
                 _field_name(record, field, what),
             )
         elif field.required:
-            document.problem(value.mark, f"{what} has no {field.name!r}")
+            document.problem(value.offset, f"{what} has no {field.name!r}")
 
 
 def _field_name(record: Record, field: Field, what: str) -> str:
