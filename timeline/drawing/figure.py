@@ -176,11 +176,11 @@ def _draw_axis(ax: Axes, layout: Layout, theme: Theme) -> None:
 def _mark_artists(ax: Axes, marks: Iterable[Mark], theme: Theme) -> Iterator[Artist]:
     """Collections for ``marks``: halos, whiskers, bars, then one scatter per marker shape."""
     marks = list(marks)
-    halos = [m for m in marks if m.halo]
+    halos = [(m, m.halo) for m in marks if m.halo]
     if halos:
         yield _scatter(
-            ax, MarkerStyle("o"), [(m.x, m.y) for m in halos],
-            [m.halo**2 for m in halos if m.halo], [theme.colour(m.look) for m in halos],
+            ax, MarkerStyle("o"), [(m.x, m.y) for m, _ in halos],
+            [halo**2 for _, halo in halos], [theme.colour(m.look) for m, _ in halos],
             ["none"] * len(halos), 0.0, alpha=0.25,
         )  # fmt: skip
     whiskered = [m for m in marks if m.whisker]

@@ -17,7 +17,6 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TypeVar
 
 from ..errors import EditError
 from ..model.names import Names, names_given
@@ -35,8 +34,6 @@ __all__ = [
     "remove_event",
     "typed_date",
 ]
-
-T = TypeVar("T")
 
 
 def add_event(

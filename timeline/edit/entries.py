@@ -21,7 +21,7 @@ from ..model.names import id_named, name_hint
 from ..model.timeline import KINDS, STATUSES
 from ..read.document import Document, YamlMap
 from ..read.format import ACTOR_ID, COUNTRY_CODE, EVENT, EVENT_ID, TAG, Text
-from .text import EVENT_KEYS, event_ids, event_index, events_of
+from .text import EVENT_KEYS, event_entries, event_ids, event_index
 
 __all__ = [
     "LIST_KEYS",
@@ -247,7 +247,7 @@ def settings_changes(
 ) -> dict[str, Any]:
     """The new values (None: remove the key) that --set and --unset ask of an event."""
     tables = Tables.of(document)
-    event = events_of(document)[event_index(document, event_id)]
+    event = event_entries(document)[event_index(document, event_id)]
     changes: dict[str, Any] = {}
     for key in unsets:
         if key not in EVENT_KEYS:

@@ -24,7 +24,7 @@ from ..errors import EditError
 from ..read.document import Document, parse_document
 from ..read.format import CITATION
 from .outline import Node, line_end, line_start
-from .text import EVENT_KEYS, Splice, apply_splices, events_of, locate_event
+from .text import EVENT_KEYS, Splice, apply_splices, event_entries, locate_event
 
 __all__ = ["format_text"]
 
@@ -44,7 +44,7 @@ def format_text(document: Document) -> str:
 def _order_keys(document: Document, citations: bool) -> str:
     text = document.text
     splices = []
-    for index in range(len(events_of(document))):
+    for index in range(len(event_entries(document))):
         item = locate_event(document, index)
         if item.node.style != "block":
             continue

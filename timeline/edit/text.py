@@ -24,9 +24,9 @@ from .yaml_text import Formatting, entry_lines, flow_value
 __all__ = [
     "Splice",
     "apply_splices",
+    "event_entries",
     "event_ids",
     "event_index",
-    "events_of",
     "locate_event",
     "text_with_actor",
     "text_with_changes",
@@ -60,13 +60,13 @@ class EventSpan:
 
 def event_ids(document: Document) -> list[str]:
     """The ids of the events, in file order (for hints and for making new ids unique)."""
-    return [event["id"] for event in events_of(document) if isinstance(event, YamlMap)
+    return [event["id"] for event in event_entries(document) if isinstance(event, YamlMap)
             and isinstance(event.get("id"), str)]  # fmt: skip
 
 
 def text_with_event(document: Document, event: Mapping[str, Any]) -> str:
     """The text with event appended to the events list, in the file's layout."""
-    text, events = document.text, events_of(document)
+    text, events = document.text, event_entries(document)
     newline = _newline(text)
     if not events:
         return _first_event(document, event, newline)
@@ -126,7 +126,7 @@ def text_with_changes(document: Document, event_id: str, changes: Mapping[str, A
 
 def text_without_event(document: Document, event_id: str) -> str:
     """The text without the event, and without the blank line that set it apart."""
-    text, events = document.text, events_of(document)
+    text, events = document.text, event_entries(document)
     index = event_index(document, event_id)
     item = locate_event(document, index)
     if len(events) == 1:
@@ -166,7 +166,7 @@ def text_with_actor(document: Document, actor_id: str, actor: Mapping[str, str])
     return apply_splices(text, [Splice(at, at, lead + newline.join(lines) + newline)])
 
 
-def events_of(document: Document) -> YamlList:
+def event_entries(document: Document) -> YamlList:
     data = document.data
     events = data.get("events") if isinstance(data, YamlMap) else None
     return events if isinstance(events, YamlList) else YamlList(0)
@@ -174,7 +174,7 @@ def events_of(document: Document) -> YamlList:
 
 def event_index(document: Document, event_id: str) -> int:
     """Where the event with that id stands in the events list; EditError with a hint if none."""
-    ids = [e.get("id") if isinstance(e, YamlMap) else None for e in events_of(document)]
+    ids = [e.get("id") if isinstance(e, YamlMap) else None for e in event_entries(document)]
     if event_id not in ids:
         known = [i for i in ids if isinstance(i, str)]
         raise EditError(f"no event {event_id!r} in {document.file}{did_you_mean(event_id, known)}")
@@ -183,7 +183,7 @@ def event_index(document: Document, event_id: str) -> int:
 
 def locate_event(document: Document, index: int) -> EventSpan:
     """Locate the index-th event: from its dash line to its last line, and its comments."""
-    text, events = document.text, events_of(document)
+    text, events = document.text, event_entries(document)
     if text[events.offset] == "[":
         raise EditError(
             "the events list is written in flow style [...]; "

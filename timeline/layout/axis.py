@@ -10,8 +10,8 @@ from .measure import Measure
 from .rows import RowPlan
 from .scale import gap_text
 from .spots import BREAK_WIDTH
-from .text import wrap
 from .ticks import date_ticks, day_of
+from .wrapping import wrap
 
 AXIS_GAP = 2.0  # between the last lane and the axis line
 TICK_LENGTH = {True: 4.0, False: 2.5}  # major and minor

@@ -20,8 +20,6 @@ from .notes import key_of, notes_of
 from .options import Options
 from .rows import rows_of
 
-LEGEND_GAP = 10.0  # between the axis and the legend
-
 
 def layout(
     timeline: Timeline, options: Options | None = None, measure: Measure = estimate
@@ -41,9 +39,7 @@ def layout(
     shapes = events_of(events, options.scale, rows, bands, frame.sizes)
     # Under the lanes: the axis, then the legend of what the marks use.
     axis, y = axis_of(events, rows, bands.plot, frame.sizes, measure)
-    legend, y = legend_of(
-        shapes.marks, lanes.plot_x0, frame.right, y + LEGEND_GAP, frame.sizes, measure
-    )
+    legend, y = legend_of(shapes.marks, lanes.plot_x0, frame.right, y, frame.sizes, measure)
     # Beside the plot the key to numbered labels; under everything the notes.
     key, key_bottom = (
         key_of(shapes.numbered, timeline, rows.key_x, frame.right, frame.top, frame.sizes,

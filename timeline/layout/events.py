@@ -44,7 +44,17 @@ def events_of(
             ys.append(y)
             room = Box(spot.left, y - ROOM_HALF_HEIGHT, spot.right, y + ROOM_HALF_HEIGHT)
             marks.append(
-                mark_of(event.id, lane, spot.shape, spot.x, spot.x_end, y, look, room, spot.span)
+                mark_of(
+                    look,
+                    spot.shape,
+                    spot.x,
+                    spot.x_end,
+                    y,
+                    room,
+                    span=spot.span,
+                    event=event.id,
+                    lane=lane,
+                )
             )
         label_lane = placement.label_lane
         if label_lane is not None:

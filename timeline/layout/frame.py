@@ -11,7 +11,7 @@ from ..model.timeline import Timeline
 from .geometry import TextBlock
 from .measure import Measure
 from .options import Options
-from .text import wrap
+from .wrapping import wrap
 
 MARGIN = 14.0  # around the canvas, in points
 LINE = 1.25  # line spacing, in font sizes

@@ -15,7 +15,7 @@ from ..model.timeline import Event, Timeline
 from .frame import MARGIN, Frame
 from .measure import Measure
 from .options import LANE_MODES
-from .text import wrap
+from .wrapping import wrap
 
 WHOLE_COUNTRY = "(country)"
 NAME_SHARE = 0.22  # the lane names take at most this share of the width

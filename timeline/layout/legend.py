@@ -9,6 +9,7 @@ from .geometry import Box, LegendEntry, Look, Mark, TextBlock
 from .marks import ROOM_HALF_HEIGHT, mark_of
 from .measure import Measure
 
+LEGEND_GAP = 10.0  # between the axis and the legend
 SAMPLE_WIDTH = 22.0  # the room of a sample mark
 SAMPLE_GAP = 4.0  # between a sample and its text
 ENTRY_GAP = 14.0  # between entries on a row
@@ -17,30 +18,32 @@ SPAN_INSET = 1.0  # a sample whisker's ends, likewise
 
 
 def legend_of(
-    marks: tuple[Mark, ...], x0: float, x1: float, y: float, sizes: Sizes, measure: Measure
+    marks: tuple[Mark, ...], x0: float, x1: float, top: float, sizes: Sizes, measure: Measure
 ) -> tuple[tuple[LegendEntry, ...], float]:
-    """The legend's entries, in rows from ``y`` between ``x0`` and ``x1``, and its bottom."""
+    """The legend's entries in rows under ``top``, between ``x0`` and ``x1``; and its bottom
+    (``top`` itself when there is nothing to explain)."""
+    entries = _entries(marks)
+    if not entries:
+        return (), top
     legend = []
-    x = x0
-    for look, shape, text, with_span in _entries(marks):
+    x, y = x0, top + LEGEND_GAP
+    for look, shape, text, with_span in entries:
         text_width = measure(text, sizes.small)[0]
         needed = SAMPLE_WIDTH + SAMPLE_GAP + text_width
         if x > x0 and x + needed > x1:
             x, y = x0, y + sizes.row
         room = Box(x, y - ROOM_HALF_HEIGHT, x + SAMPLE_WIDTH, y + ROOM_HALF_HEIGHT)
         if shape == "bar":
-            sample = mark_of("", -1, "bar", x + BAR_INSET, x + SAMPLE_WIDTH - BAR_INSET, y, look,
-                             room)  # fmt: skip
+            sample = mark_of(look, "bar", x + BAR_INSET, x + SAMPLE_WIDTH - BAR_INSET, y, room)
         else:
             cx = x + SAMPLE_WIDTH / 2
             span = (x + SPAN_INSET, x + SAMPLE_WIDTH - SPAN_INSET) if with_span else None
-            sample = mark_of("", -1, "point", cx, cx, y, look, room, span)
+            sample = mark_of(look, "point", cx, cx, y, room, span=span)
         block = TextBlock(text, x + SAMPLE_WIDTH + SAMPLE_GAP, y - sizes.small * LINE / 2,
                           sizes.small, role="legend")  # fmt: skip
         legend.append(LegendEntry(sample, block))
         x += needed + ENTRY_GAP
-    bottom = y + sizes.row / 2 if legend else y - 10
-    return tuple(legend), bottom
+    return tuple(legend), y + sizes.row / 2
 
 
 def _entries(marks: tuple[Mark, ...]) -> list[tuple[Look, str, str, bool]]:

@@ -36,18 +36,20 @@ def point_width(kind: str, loose: bool) -> float:
 
 
 def mark_of(
-    event: str,
-    lane: int,
+    look: Look,
     shape: str,
     x: float,
     x_end: float,
     y: float,
-    look: Look,
     room: Box,
+    *,
     span: tuple[float, float] | None = None,
+    event: str = "",
+    lane: int = -1,
 ) -> Mark:
-    """The mark of an event (or a legend sample) at ``y``: a point at ``x``, or a bar from
-    ``x`` to ``x_end``; a whisker across ``span``; a halo when the date is loose."""
+    """The mark of an event in a lane (or, with neither given, a legend sample) at ``y``: a
+    point at ``x``, or a bar from ``x`` to ``x_end``; a whisker across ``span``; a halo when
+    the date is loose."""
     bar = Box(x, y - BAR_HALF_THICKNESS, x_end, y + BAR_HALF_THICKNESS) if shape == "bar" else None
     whisker = _whisker(span, y) if span else ()
     halo = HALO if look.loose and shape == "point" else None

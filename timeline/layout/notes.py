@@ -8,7 +8,7 @@ from ..model.timeline import Timeline
 from .frame import LINE, MARGIN, Frame, Sizes
 from .geometry import TextBlock
 from .measure import Measure
-from .text import wrap
+from .wrapping import wrap
 
 KEY_ENTRY_GAP = 1.0  # between key entries
 KEY_TITLE_GAP = 2.0  # under the word "Key"

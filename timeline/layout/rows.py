@@ -47,7 +47,6 @@ class _Stacking:
 
     events: tuple[Event, ...]
     scale: str
-    plot_x0: float
     lanes: LanePlan
     label_widths: dict[str, float]
     number_width: float
@@ -75,7 +74,7 @@ def rows_of(
         ) - lanes.header_count,
     )  # fmt: skip
     stacking = _Stacking(
-        events, options.scale, lanes.plot_x0, lanes,
+        events, options.scale, lanes,
         # Each label is measured once, whatever the number of packings below.
         {event.id: measure(label_text(event, options.scale), sizes.label)[0] for event in events},
         measure("8" * len(str(len(events))), sizes.label)[0],
@@ -94,7 +93,8 @@ def rows_of(
 
 def _attempt(stacking: _Stacking, x1: float, numbers: bool, key_x: float | None) -> RowPlan:
     """One layout of the rows with the plot ending at ``x1``; ``numbers`` allows a key."""
-    spots, time_scale = spots_of(stacking.events, stacking.scale, stacking.plot_x0, x1)
+    x0 = stacking.lanes.plot_x0
+    spots, time_scale = spots_of(stacking.events, stacking.scale, x0, x1)
     items = sorted(
         (
             Item(event.id, stacking.lanes.event_lanes[event.id], spots[event.id].left,
@@ -104,7 +104,7 @@ def _attempt(stacking: _Stacking, x1: float, numbers: bool, key_x: float | None)
         key=lambda item: item.x0,
     )  # fmt: skip
     lane_total = len(stacking.lanes.specs)
-    bounds = (stacking.plot_x0, x1)
+    bounds = (x0, x1)
     number_width = stacking.number_width if numbers else None
 
     def packed(limit: int) -> Packing:
