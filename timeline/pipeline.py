@@ -87,7 +87,8 @@ def draw(
     statuses: Names = (),
     tags: Names = (),
 ) -> None:
-    """Draw ``timeline`` on an existing Axes; its width in the figure sets the layout width.
+    """Draw ``timeline`` on an existing Axes, laid out for the Axes' width unless ``width``
+    is given (a width in ``options`` is not used).
 
     The Axes keeps its width and takes the height the layout needs (its box aspect).
     """

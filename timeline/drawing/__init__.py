@@ -3,7 +3,7 @@
 ``figure`` draws what the layout decided, ``theme`` says how each look is coloured,
 ``save`` writes PNG, SVG and PDF bytes that are the same for the same input; ``formats``
 lists those formats and works out the files to write, without matplotlib, for the CLI.
-May import: ``layout`` (its geometry), ``files``, ``errors``. This package imports
-matplotlib (all but ``formats``); nothing outside it and ``pipeline`` does, so listing and
-validating stay fast.
+May import: ``layout`` (its geometry), ``files``, ``errors``. This package draws with
+matplotlib (all but ``formats``); outside it only ``layout.measure`` reads matplotlib's font
+metrics, and only once a figure is laid out, so listing and validating stay fast.
 """

@@ -3,8 +3,9 @@
 Dates are read the way people write them and stored as canonical EDTF; actors and countries
 must exist (with a hint when they are misspelt); a missing id is made from the title and
 date. Whatever is refused here raises EditError, which the command line reports as a usage
-error: the file is fine, what was typed is not. Messages name the command line's options,
-which are also the editing API's keywords (``--actor``: ``actors=``).
+error: the file is fine, what was typed is not. Messages name the command line's options
+(``--actor``), which the editing API's keywords mirror (``actors=``; ``--set`` and
+``--unset`` are ``settings=`` and ``unset=``).
 """
 
 from __future__ import annotations

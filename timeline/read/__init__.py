@@ -2,7 +2,7 @@
 
 ``document`` reads the YAML into plain data that remembers where each value stands;
 ``format`` is the file format as a table and checks a Document's shape against it;
-``build`` checks what spans the file (dates, ids, references) and makes the model;
+``builder`` checks what spans the file (dates, ids, references) and makes the model;
 ``json_schema`` turns the format table into a JSON Schema for editors.
 May import: ``errors``, ``model``.
 """
