@@ -17,6 +17,7 @@ from ..drawing.formats import FormatError
 from ..errors import DataError, EditError, QueryError
 from ..model.timeline import KINDS, STATUSES, Timeline
 from ..query.filter import Filter, select
+from ..query.listing import how_many
 from ..read import load
 
 __all__ = [
@@ -25,7 +26,6 @@ __all__ = [
     "exit_codes",
     "file_argument",
     "filter_options",
-    "how_many",
     "load_timeline",
     "select_events",
 ]
@@ -109,9 +109,3 @@ def select_events(timeline: Timeline, criteria: dict[str, Any]) -> Timeline:
     """The events that the filter options keep, or exit 2 when one names nothing."""
     with exit_codes():
         return select(timeline, Filter(**criteria))
-
-
-def how_many(number: int, noun: str) -> str:
-    """'1 event', '3 events', '2 countries'."""
-    plural = "countries" if noun == "country" else noun + "s"
-    return f"{number} {noun if number == 1 else plural}"

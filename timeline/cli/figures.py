@@ -75,7 +75,11 @@ def _render(file: Path, chosen: dict[str, Any]) -> list[Path]:
         paths = output_paths(chosen.pop("outputs"), chosen.pop("formats"))
     dpi, text_as_paths = chosen.pop("dpi"), chosen.pop("text_as_paths")
     options = Options(
-        *(chosen.pop(name) for name in ("lanes", "scale", "width", "max_height", "title"))
+        lanes=chosen.pop("lanes"),
+        scale=chosen.pop("scale"),
+        width=chosen.pop("width"),
+        max_height=chosen.pop("max_height"),
+        title=chosen.pop("title"),
     )
     timeline = select_events(load_timeline(file), chosen)
     if not timeline.events:

@@ -7,10 +7,9 @@ from typing import Any
 
 import click
 
-from ..model.timeline import Timeline
-from ..query.listing import LIST_FORMATS, format_events
+from ..query.listing import LIST_FORMATS, format_events, summary
 from ..read.json_schema import schema_text
-from .common import file_argument, filter_options, how_many, load_timeline, select_events
+from .common import file_argument, filter_options, load_timeline, select_events
 
 
 @click.command()
@@ -24,7 +23,7 @@ def validate(file: Path) -> None:
       timeline validate path/to/events.yaml
     """
     timeline = load_timeline(file)
-    click.echo(f"{file}: valid: {_summary(timeline)}")
+    click.echo(f"{file}: valid: {summary(timeline)}")
 
 
 @click.command("list")
@@ -61,22 +60,3 @@ def schema() -> None:
       timeline schema | python -m json.tool --compact
     """
     click.echo(schema_text(), nl=False)
-
-
-def _summary(timeline: Timeline) -> str:
-    """What validate prints after 'valid:': how many of each thing, and the span of dates."""
-    events = timeline.events
-    counts = ", ".join(
-        how_many(len(items), noun)
-        for items, noun in (
-            (events, "event"),
-            (timeline.actors, "actor"),
-            (timeline.countries, "country"),
-            (timeline.sources, "source"),
-        )
-    )
-    if not events:
-        return counts
-    first = events[0].when.sort_key()[0].date()
-    last = max(event.when.sort_key()[1] for event in events).date()
-    return f"{counts}; {first.isoformat()} to {last.isoformat()}"

@@ -1,4 +1,5 @@
-"""Write a timeline's events as a text table, CSV or JSON, one event per row, in date order."""
+"""A timeline's events as a text table, CSV or JSON, one event per row, in date order; and
+the one-line summary that ``validate`` prints."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import json
 from ..model.dates import describe
 from ..model.timeline import RECORD_COLUMNS, Timeline
 
-__all__ = ["LIST_FORMATS", "format_events"]
+__all__ = ["LIST_FORMATS", "format_events", "how_many", "summary"]
 
 LIST_FORMATS = ("table", "csv", "json")
 """The forms ``format_events`` writes."""
@@ -64,3 +65,28 @@ def _table(timeline: Timeline) -> str:
     count = len(timeline.events)
     lines.append(f"{count} event{'s' if count != 1 else ''}")
     return "\n".join(lines) + "\n"
+
+
+def summary(timeline: Timeline) -> str:
+    """What validate prints after 'valid:': how many of each thing, and the span of dates."""
+    events = timeline.events
+    counts = ", ".join(
+        how_many(len(items), noun)
+        for items, noun in (
+            (events, "event"),
+            (timeline.actors, "actor"),
+            (timeline.countries, "country"),
+            (timeline.sources, "source"),
+        )
+    )
+    if not events:
+        return counts
+    first = events[0].when.sort_key()[0].date()
+    last = max(event.when.sort_key()[1] for event in events).date()
+    return f"{counts}; {first.isoformat()} to {last.isoformat()}"
+
+
+def how_many(number: int, noun: str) -> str:
+    """'1 event', '3 events', '2 countries'."""
+    plural = "countries" if noun == "country" else noun + "s"
+    return f"{number} {noun if number == 1 else plural}"
