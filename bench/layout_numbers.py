@@ -30,15 +30,23 @@ def numbers(path: Path, widths: tuple[float, ...], modes: tuple[str, ...]) -> li
             options = Options(lanes=mode, width=width)
             drawn = layout(events, options, measure)
             numbered = sum(label.number is not None for label in drawn.labels)
-            limit = options.max_height or width * 1.5
-            limit_text = f"{limit:.1f}" if isinstance(limit, float) else str(limit)
+            limit = _height_limit(options)
             rows.append(
                 f"| {path.name} | {mode} | {width:g} | {len(events.events)} | "
                 f"{len(drawn.labels) - numbered} | {numbered} | {drawn.unlabelled} | "
-                f"{drawn.height / 72:.1f} / {limit_text} | {len(drawn.axis.ticks)} | "
+                f"{drawn.height / 72:.1f} / {limit:.1f} | {len(drawn.axis.ticks)} | "
                 f"{len(drawn.axis.breaks)} |"
             )
     return rows
+
+
+def _height_limit(options: Options) -> float:
+    """The height limit in inches, as the layout of this checkout sets it."""
+    try:
+        from timeline.layout.frame import height_limit
+    except ImportError:  # before the limit had a function of its own
+        return options.max_height or options.width * 1.5
+    return height_limit(options.width, options.max_height)
 
 
 def main() -> None:
@@ -49,8 +57,10 @@ def main() -> None:
     args = parser.parse_args()
     widths = tuple(float(w) for w in args.widths.split(","))
     modes = tuple(args.modes.split(","))
-    print("| file | lanes | width in | events | labelled | numbered | counted | height / limit in "
-          "| ticks | breaks |")
+    print(
+        "| file | lanes | width in | events | labelled | numbered | counted | height / limit in "
+        "| ticks | breaks |"
+    )
     print("|---|---|---|---|---|---|---|---|---|---|")
     for path in args.files:
         for row in numbers(path, widths, modes):

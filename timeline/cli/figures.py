@@ -36,8 +36,12 @@ def render_options(function: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--width", type=click.FloatRange(2, 200), default=10.0, show_default=True,
                      metavar="INCHES", help="Figure width; the height follows from the content."),
         click.option("--max-height", type=click.FloatRange(1, 400), metavar="INCHES",
-                     help="Height the lanes are kept within, roughly [default: 1.5 x width]; "
-                     "labels that do not fit become numbers with a key, or are counted."),
+                     help="Height the figure is kept within [default: 1.5 x width, at most 9 "
+                     "for widths up to 7.5]; labels that do not fit become numbers with a key, "
+                     "or are counted."),
+        click.option("--font-size", type=click.FloatRange(6, 30), default=8.0,
+                     show_default=True, metavar="POINTS",
+                     help="Size of the labels at the figure's size; other text follows it."),
         click.option("--dpi", type=click.IntRange(30, 1200), default=200, show_default=True,
                      help="Resolution of PNG output."),
         click.option("--title", help="Figure title [default: the file's title]; '' for none."),
@@ -80,6 +84,7 @@ def _render(file: Path, chosen: dict[str, Any]) -> list[Path]:
         width=chosen.pop("width"),
         max_height=chosen.pop("max_height"),
         title=chosen.pop("title"),
+        font_size=chosen.pop("font_size"),
     )
     timeline = select_events(load_timeline(file), chosen)
     if not timeline.events:

@@ -103,7 +103,7 @@ def draw_on(ax: Axes, layout: Layout, grouped: bool = False, theme: Theme = THEM
                 ax.add_artist(artist)
         for artist in _mark_artists(ax, [entry.sample for entry in layout.legend], theme):
             ax.add_artist(artist)
-        for block in [entry.text for entry in layout.legend] + list(layout.texts):
+        for block in [line for entry in layout.legend for line in entry.lines] + list(layout.texts):
             _text(ax, block, theme)
 
 

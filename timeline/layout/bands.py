@@ -1,25 +1,32 @@
-"""The lane bands: each lane's height from the rows it needs, its box, name and shading."""
+"""The lane bands: each lane's box from the height its rows need, its name and shading."""
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from .frame import LINE, MARGIN, Frame
 from .geometry import Box, Lane, TextBlock
-from .lanes import NESTED_INDENT, LanePlan
-from .rows import LANE_PAD, RowPlan
-
-HEADING_SCALE = 1.07  # a country heading's type, against a lane name's
+from .lanes import HEADING_SCALE, NESTED_INDENT, LanePlan
+from .packing import Slot
+from .rows import COMPACT, LANE_PAD, RowPlan
 
 
 @dataclass(frozen=True)
 class Bands:
-    """The lanes top to bottom, the y of each lane's first row, and the plot they fill."""
+    """The lanes top to bottom and the plot they fill; where each row's middle is."""
 
     lanes: tuple[Lane, ...]
-    row_y: tuple[float, ...]
     plot: Box
+    label_pitch: float
+    label_rows: tuple[int, ...]  # label rows per lane, above its compact rows
+
+    def y(self, lane: int, slot: Slot) -> float:
+        """The middle of row ``slot`` of lane ``lane``."""
+        top = self.lanes[lane].box.y0 + LANE_PAD
+        if slot.compact:
+            top += self.label_rows[lane] * self.label_pitch
+            return top + (slot.row + 0.5) * COMPACT
+        return top + (slot.row + 0.5) * self.label_pitch
 
 
 def bands_of(lanes: LanePlan, rows: RowPlan, frame: Frame) -> Bands:
@@ -27,33 +34,26 @@ def bands_of(lanes: LanePlan, rows: RowPlan, frame: Frame) -> Bands:
     sizes = frame.sizes
     x0, x1 = lanes.plot_x0, rows.plot_x1
     bands: list[Lane] = []
-    row_y: list[float] = []
     y = frame.top
     shade = False
-    for index, (spec, names) in enumerate(zip(lanes.specs, lanes.names, strict=True)):
-        lines = len(names) * sizes.lane * LINE
+    for spec, names, height in zip(lanes.specs, lanes.names, rows.heights, strict=True):
+        box = Box(x0, y, x1, y + height)
         if spec.is_header:
-            height = max(sizes.row, lines + 2)
-            box = Box(x0, y, x1, y + height)
+            lines = len(names) * sizes.lane * LINE
             first = y + (height - lines) / 2 + sizes.lane * LINE / 2
             name = _name(names, MARGIN, first, sizes.lane * HEADING_SCALE, bold=True)
             rule = ((MARGIN, box.y1), (box.x1, box.y1))
             bands.append(Lane(spec.key, name, box, None, header=True, rule=rule))
-            row_y.append(y)
-            y += height
-            continue
-        count = max(rows.packing.rows_used[index], math.ceil(lines / sizes.row))
-        height = count * sizes.row + 2 * LANE_PAD
-        box = Box(x0, y, x1, y + height)
-        first = y + LANE_PAD + sizes.row / 2
-        name_x = MARGIN + (NESTED_INDENT if lanes.nested else 0)
-        name = _name(names, name_x, first, sizes.lane, bold=not lanes.nested)
-        band = Box(0, box.y0, box.x1, box.y1) if shade else None
-        bands.append(Lane(spec.key, name, box, band))
-        row_y.append(first)
-        shade = not shade
+        else:
+            first = y + LANE_PAD + sizes.row / 2
+            name_x = MARGIN + (NESTED_INDENT if lanes.nested else 0)
+            name = _name(names, name_x, first, sizes.lane, bold=not lanes.nested)
+            band = Box(0, box.y0, box.x1, box.y1) if shade else None
+            bands.append(Lane(spec.key, name, box, band))
+            shade = not shade
         y += height
-    return Bands(tuple(bands), tuple(row_y), Box(x0, frame.top, x1, y))
+    label_rows = tuple(rows.packing.label_rows)
+    return Bands(tuple(bands), Box(x0, frame.top, x1, y), sizes.row, label_rows)
 
 
 def _name(

@@ -10,7 +10,7 @@ from .bands import Bands
 from .frame import Sizes
 from .geometry import Box, Connector, Label, Look, Mark, TextBlock
 from .marks import ROOM_HALF_HEIGHT, mark_of
-from .rows import RowPlan, label_text
+from .rows import COMPACT, RowPlan, label_text
 
 
 @dataclass(frozen=True)
@@ -33,14 +33,13 @@ def events_of(
     connectors: list[Connector] = []
     packing = rows.packing
     numbers = {event_id: number for number, event_id in enumerate(packing.numbered, start=1)}
-    half_row = sizes.row / 2 - 0.5
     for event in events:
         spot = rows.spots[event.id]
         placement = packing.placements[event.id]
         look = Look(event.kind, event.status, event.when.certainty != "exact")
         ys = []
-        for lane, row in sorted(placement.rows.items()):
-            y = bands.row_y[lane] + row * sizes.row
+        for lane, slot in sorted(placement.rows.items()):
+            y = bands.y(lane, slot)
             ys.append(y)
             room = Box(spot.left, y - ROOM_HALF_HEIGHT, spot.right, y + ROOM_HALF_HEIGHT)
             marks.append(
@@ -58,7 +57,9 @@ def events_of(
             )
         label_lane = placement.label_lane
         if label_lane is not None:
-            y = bands.row_y[label_lane] + placement.rows[label_lane] * sizes.row
+            slot = placement.rows[label_lane]
+            y = bands.y(label_lane, slot)
+            half_row = (COMPACT if slot.compact else sizes.row) / 2 - 0.5
             number = numbers.get(event.id)
             text = str(number) if number is not None else label_text(event, scale)
             box = Box(placement.label_x0, y - half_row, placement.label_x1, y + half_row)
@@ -67,7 +68,7 @@ def events_of(
                 box.x0,
                 (box.y0 + box.y1) / 2,
                 sizes.label,
-                bold=number is not None,
+                bold=number is not None,  # measured so in rows_of
                 role="label",
                 anchor="center_baseline",
             )

@@ -17,6 +17,9 @@ MARGIN = 14.0  # around the canvas, in points
 LINE = 1.25  # line spacing, in font sizes
 MARKER = 7.0  # a marker's nominal diameter, in points
 TITLE_GAP = 8.0  # between the title and the lanes
+MIN_TEXT = 6.0  # no text is smaller than this, in points: the least that prints legibly
+REPORT_WIDTH = 7.5  # inches: figures up to this wide are for a page's text block...
+PAGE_HEIGHT = 9.0  # ...whose height (US Letter or A4 with usual margins) they stay within
 
 
 @dataclass(frozen=True)
@@ -32,8 +35,23 @@ class Sizes:
 
     @classmethod
     def from_base(cls, base: float, measure: Measure) -> Sizes:
+        """Every size from the base (the labels'), none below ``MIN_TEXT``."""
+        base = max(base, MIN_TEXT)
         row = max(measure("Ag", base)[1], MARKER * 1.6) + 3.0
-        return cls(base, base * 1.5, base * 1.05, base * 0.9, base * 0.85, row)
+        small = max(base * 0.85, MIN_TEXT)
+        return cls(base, base * 1.5, base * 1.05, max(base * 0.9, MIN_TEXT), small, row)
+
+
+def height_limit(width: float, max_height: float | None) -> float:
+    """The height a figure ``width`` inches wide stays within, in inches: the reader's, or
+    by default a page's text block at report widths, and 1.5 times the width beyond them.
+
+    >>> height_limit(3.5, None), height_limit(6.5, None), height_limit(10, None)
+    (9.0, 9.0, 15.0)
+    """
+    if max_height is not None:
+        return max_height
+    return PAGE_HEIGHT if width <= REPORT_WIDTH else 1.5 * width
 
 
 @dataclass(frozen=True)
@@ -56,9 +74,9 @@ def frame_of(timeline: Timeline, options: Options, measure: Measure) -> Frame:
     """The frame of a figure of ``timeline``: sizes from the options, the title wrapped."""
     sizes = Sizes.from_base(options.font_size, measure)
     width = options.width * 72
-    max_height = (options.max_height or options.width * 1.5) * 72
+    max_height = height_limit(options.width, options.max_height) * 72
     text = options.title if options.title is not None else timeline.title
-    lines = wrap(text, sizes.title, width - 2 * MARGIN, measure) if text else []
+    lines = wrap(text, sizes.title, width - 2 * MARGIN, measure, bold=True) if text else []
     title = tuple(
         TextBlock(line, MARGIN, MARGIN + i * sizes.title * LINE, sizes.title, bold=True,
                   role="title")

@@ -165,10 +165,10 @@ class Axis:
 
 @dataclass(frozen=True)
 class LegendEntry:
-    """A sample mark and what it means."""
+    """A sample mark and what it means, in one or more lines."""
 
     sample: Mark
-    text: TextBlock
+    lines: tuple[TextBlock, ...]
 
 
 @dataclass(frozen=True)
@@ -194,6 +194,6 @@ class Layout:
         blocks += [tick.text for tick in self.axis.ticks]
         blocks += [gap.text for gap in self.axis.breaks]
         blocks += self.axis.caption
-        blocks += [entry.text for entry in self.legend]
+        blocks += [line for entry in self.legend for line in entry.lines]
         blocks += [label.text for label in self.labels]
         return blocks + list(self.texts)

@@ -3,15 +3,14 @@ figure (how many events carry no label; the outlets of the sources)."""
 
 from __future__ import annotations
 
-from ..model.dates import describe
 from ..model.timeline import Timeline
 from .frame import LINE, MARGIN, Frame, Sizes
 from .geometry import TextBlock
+from .lanes import LanePlan
 from .measure import Measure
+from .rows import KEY_ENTRY_GAP, key_text
 from .wrapping import wrap
 
-KEY_ENTRY_GAP = 1.0  # between key entries
-KEY_TITLE_GAP = 2.0  # under the word "Key"
 NOTES_GAP = 6.0  # above the notes
 
 
@@ -21,14 +20,12 @@ def key_of(
 ) -> tuple[list[TextBlock], float]:  # fmt: skip
     """The key beside the plot: each number with its event's title and date; and its bottom."""
     blocks = [TextBlock("Key", x0, y, sizes.label, bold=True, role="key")]
-    y += sizes.label * LINE + KEY_TITLE_GAP
-    indent = measure(str(len(numbered)) + "  ", sizes.label)[0]
+    y += sizes.label * LINE
+    indent = measure(f"{len(numbered)}  ", sizes.label, bold=True)[0]
     for number, event_id in numbered:
         event = timeline.event(event_id)
         blocks.append(TextBlock(str(number), x0, y, sizes.label, bold=True, role="key"))
-        lines = wrap(
-            f"{event.title} ({describe(event.when)})", sizes.label, x1 - x0 - indent, measure
-        )
+        lines = wrap(key_text(event), sizes.label, x1 - x0 - indent, measure)
         for line in lines:
             blocks.append(TextBlock(line, x0 + indent, y, sizes.label, role="key"))
             y += sizes.label * LINE
@@ -37,11 +34,18 @@ def key_of(
 
 
 def notes_of(
-    timeline: Timeline, unlabelled: int, frame: Frame, y: float, measure: Measure
-) -> tuple[list[TextBlock], float]:
+    timeline: Timeline, unlabelled: int, lanes: LanePlan, frame: Frame, y: float,
+    measure: Measure,
+) -> tuple[list[TextBlock], float]:  # fmt: skip
     """The notes under everything else from ``y``, wrapped to the width; and their bottom."""
     y += NOTES_GAP
     notes = []
+    if lanes.everyone:
+        names = " and ".join(lanes.everyone)
+        notes.append(f"Every event involves {names}, so that lane is left out.")
+    if lanes.merged:
+        notes.append(f"The {lanes.merged} lanes with the fewest events are merged into the "
+                     "last lane, to fit the height.")  # fmt: skip
     if unlabelled:
         notes.append(
             f"{unlabelled:,} of {len(timeline.events):,} events carry no label: too many to "

@@ -17,7 +17,7 @@ class Options:
     lanes: str = "country"
     scale: str = "time"
     width: float = 10.0
-    max_height: float | None = None  # default: 1.5 x width
+    max_height: float | None = None  # default: frame.height_limit
     title: str | None = None
     font_size: float = 8.0
 
@@ -30,5 +30,5 @@ class Options:
             raise ValueError("width must be between 2 and 200 inches")
         if self.max_height is not None and not 1 <= self.max_height <= 400:
             raise ValueError("max_height must be between 1 and 400 inches")
-        if not 4 <= self.font_size <= 30:
-            raise ValueError("font_size must be between 4 and 30 points")
+        if not 6 <= self.font_size <= 30:
+            raise ValueError("font_size must be between 6 and 30 points")

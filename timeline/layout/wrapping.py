@@ -2,32 +2,49 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from .measure import Measure
 
 
-def wrap(text: str, size: float, limit: float, measure: Measure) -> list[str]:
-    """Break ``text`` into lines no wider than ``limit``, at spaces where it can.
+def wrap(text: str, size: float, limit: float, measure: Measure, bold: bool = False) -> list[str]:
+    """Break ``text`` into lines no wider than ``limit``, at spaces; a word is broken only
+    when it alone is wider than ``limit``. Linear in the length of the text.
 
     >>> from .measure import estimate
     >>> wrap("one two three four", 10, 60, estimate)
     ['one two', 'three four']
+    >>> wrap("a Toshimitsu b", 10, 40, estimate)
+    ['a', 'Toshim', 'itsu b']
     """
     lines: list[str] = []
     line = ""
     for word in text.split():
         candidate = f"{line} {word}" if line else word
-        if measure(candidate, size)[0] <= limit:
+        if measure(candidate, size, bold)[0] <= limit:
             line = candidate
             continue
         if line:
             lines.append(line)
-        while measure(word, size)[0] > limit and len(word) > 1:
-            cut = len(word) - 1
-            while cut > 1 and measure(word[:cut], size)[0] > limit:
-                cut -= 1
-            lines.append(word[:cut])
-            word = word[cut:]
-        line = word
+        *whole, line = _pieces(word, size, limit, measure, bold)
+        lines.extend(whole)
     if line:
         lines.append(line)
     return lines or [""]
+
+
+def _pieces(word: str, size: float, limit: float, measure: Measure, bold: bool) -> Iterator[str]:
+    """``word`` in pieces no wider than ``limit`` (at least one character each), found by
+    adding up each character's advance once: linear however long the word is."""
+    if measure(word, size, bold)[0] <= limit:
+        yield word
+        return
+    empty = measure("", size, bold)[0]
+    start, width = 0, empty
+    for index, character in enumerate(word):
+        advance = measure(character, size, bold)[0] - empty
+        if index > start and width + advance > limit:
+            yield word[start:index]
+            start, width = index, empty
+        width += advance
+    yield word[start:]
