@@ -209,7 +209,7 @@ def _gain(
 ) -> tuple[float, float]:
     """What cutting the gap between ``left`` and ``right`` out of a segment ``room`` points
     wide does for the side that gains most: the points it gains, and the factor its room
-    grows by.
+    grows by. A side whose events are all at one moment gains nothing.
 
     Left in, each side gets its share of the segment's time; cut out, its share of the
     segment's weight.
@@ -227,7 +227,10 @@ def _gain(
     cut_room = max(0.0, room - break_width)
     best = (0.0, 1.0)
     for (i, j), weight in zip(sides, weights, strict=True):
-        before = room * (clusters[j].last - clusters[i].first) / (last - first)
+        span = clusters[j].last - clusters[i].first
+        if span <= 0:
+            continue  # events at one moment sit at one x, however wide their segment
+        before = room * span / (last - first)
         after = cut_room * weight / sum(weights)
         if after - before > best[0]:
             best = (after - before, after / before if before > 0 else math.inf)
