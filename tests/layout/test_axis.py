@@ -100,4 +100,4 @@ def test_sequence_ticks_give_dates_only_as_precisely_as_they_are_known() -> None
     t = one_lane("2019", "2021-03~", "2021-03-16?", "[2021-04-01..2021-04-15]")
     drawing = layout(t, Options(scale="sequence", width=10), estimate)
     texts = [tick.text.text for tick in drawing.axis.ticks]
-    assert texts == ["2019", "Mar 2021", "16 Mar 2021", "Apr 2021"]
+    assert texts == ["2019", "Mar 2021", "16 Mar 2021", "1–15 Apr 2021"]

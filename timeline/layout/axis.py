@@ -75,25 +75,18 @@ def _sequence_ticks(
 
 
 def date_text(when: When) -> str:
-    """An event's date as a tick names it: as precise as the date is, and no more.
+    """An event's date as a tick names it: as precise as the date is, and no more; a window
+    of possible days as the span of them.
 
     >>> from ..model.dates import parse_edtf
     >>> [date_text(parse_edtf(text)) for text in ("2019", "2021-03~", "2021-03-16?")]
     ['2019', 'Mar 2021', '16 Mar 2021']
     >>> [date_text(parse_edtf(text)) for text in ("1910/1945", "[2021-04-01..2021-04-15]")]
-    ['1910–1945', 'Apr 2021']
+    ['1910–1945', '1–15 Apr 2021']
     """
-    plain = replace(when, approximate=False, uncertain=False, timezone=None)
-    if when.precision != "window":
-        return describe(plain)
-    # One day in a window: name what all its days share, or the years it spans.
-    start, end = when.start, when.end
-    if start.year != end.year:
-        return f"{start.year}–{end.year}"
-    precision = "month" if start.month == end.month else "year"
-    if (start.month, start.day) == (end.month, end.day):
-        precision = "day"
-    return describe(replace(plain, precision=precision))
+    precision = "range" if when.precision == "window" else when.precision
+    return describe(replace(when, precision=precision, approximate=False, uncertain=False,
+                            timezone=None))  # fmt: skip
 
 
 def _time_axis(
