@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from itertools import pairwise
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
 
 import timeline
 from timeline.layout import Options, layout
 from timeline.layout.export import layout_json, layout_json_bytes
-from timeline.layout.measure import FontMeasure
+from timeline.layout.measure import FontMeasure, estimate
 from timeline.model.timeline import Timeline
 
 from ..conftest import EVENTS_FILE
+from .test_properties import OPTIONS, timelines
 
 BOX = {"x0": float, "y0": float, "x1": float, "y1": float}
 TOP = {
@@ -127,6 +130,21 @@ def test_each_value_is_the_layouts_own(events: Timeline) -> None:
 
 
 def test_lanes_run_down_the_page_and_marks_lie_in_their_lanes(exported: dict[str, Any]) -> None:
+    check_lanes_run_down_the_page_and_marks_lie_in_their_lanes(exported)
+
+
+@settings(max_examples=60)
+@given(timelines(), OPTIONS)
+def test_random_timelines_export_every_event_once_in_place(t: Timeline, options: Options) -> None:
+    data = json.loads(layout_json_bytes(layout(t, options, estimate), t))
+    assert [event["id"] for event in data["events"]] == [event.id for event in t.events]
+    check_lanes_run_down_the_page_and_marks_lie_in_their_lanes(data)
+    for event in data["events"]:
+        assert event["start"] <= event["end"]
+        assert {mark["lane"] for mark in event["marks"]} <= {lane["key"] for lane in data["lanes"]}
+
+
+def check_lanes_run_down_the_page_and_marks_lie_in_their_lanes(exported: dict[str, Any]) -> None:
     """y grows downwards from the top: a flipped y would fail here."""
     lanes = exported["lanes"]
     plot = exported["plot"]
