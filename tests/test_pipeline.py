@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -34,3 +38,45 @@ def test_keywords_override_the_options_given_and_keep_the_rest(events, tmp_path:
     figure = timeline.render(events, options, width=4, countries="KR")
     assert figure.get_figwidth() == pytest.approx(4)
     assert any(text.get_text() == "Korea" for text in figure.axes[0].texts)
+
+
+def test_a_json_path_gets_the_layout_the_figures_are_drawn_from(events, tmp_path, monkeypatch):
+    """The figure and the JSON of one call come from one layout, measured in the figure's
+    font; the selection is the one drawn."""
+    from timeline.drawing import save
+    from timeline.layout.export import layout_json_bytes
+
+    drawn = []
+    original = save.figure_bytes
+
+    def recording(layout, *args, **kwargs):
+        drawn.append(layout)
+        return original(layout, *args, **kwargs)
+
+    monkeypatch.setattr(save, "figure_bytes", recording)
+    paths = [tmp_path / "a.png", tmp_path / "a.json"]
+    assert timeline.write(events, paths, dpi=30, countries="KR") == paths
+    korea = timeline.select(events, timeline.Filter(countries="KR"))
+    assert (tmp_path / "a.json").read_bytes() == layout_json_bytes(drawn[0], korea)
+    data = json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))
+    assert [event["id"] for event in data["events"]] == [event.id for event in korea.events]
+
+
+def test_writing_json_draws_nothing_and_gives_the_same_bytes_in_every_process(events, tmp_path):
+    script = textwrap.dedent(
+        f"""
+        import sys
+        import timeline
+
+        timeline.write(timeline.load({str(EVENTS_FILE)!r}), {str(tmp_path / "b.json")!r})
+        drawing = ["matplotlib.figure", "matplotlib.pyplot", "matplotlib.backend_bases",
+                   "timeline.drawing.figure", "timeline.drawing.save"]
+        print([name for name in drawing if name in sys.modules])
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=120)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+    timeline.write(events, tmp_path / "a.json")
+    assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()

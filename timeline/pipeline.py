@@ -4,7 +4,8 @@ These are the public entry points for reports and notebooks: ``render`` gives a 
 Figure, ``draw`` draws on an Axes you already have, ``write`` saves files. Each takes the
 figure's options (``Options``: lanes, scale, size, title) and the selection's (``Filter``:
 dates, countries, actors, kinds, statuses, tags) as keywords. matplotlib is imported only
-when a figure is drawn, so listing and validating stay fast.
+when a figure is drawn, so listing and validating stay fast; ``write`` to a ``.json`` path
+reads the font's metrics but draws nothing.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from .files import write_atomically
 from .layout import Options, layout
+from .layout.export import layout_json_bytes
 from .layout.geometry import Layout
 from .layout.measure import FontMeasure
 from .model.names import Names
@@ -130,20 +132,23 @@ def write(
     """Save the figure of ``timeline`` to each path, the format following its suffix.
 
     Each file is written whole or not at all, and the same input gives the same bytes.
-    ``dpi`` is for PNG; ``text_as_paths`` draws SVG text as outlines.
+    ``dpi`` is for PNG; ``text_as_paths`` draws SVG text as outlines. A ``.json`` path gets
+    the layout the figures are drawn from (``layout.export``), without drawing.
     """
-    from .drawing.formats import format_of
-    from .drawing.save import figure_bytes
+    from .drawing.formats import LAYOUT_FORMAT, format_of
 
     targets = [(path, format_of(path)) for path in _paths(paths)]  # all known, or none written
-    drawing = plan(
-        timeline,
-        _options(options, lanes, scale, width, max_height, title, font_size),
-        _filter(since, until, countries, actors, kinds, statuses, tags),
-    )
+    selected = _selected(timeline, _filter(since, until, countries, actors, kinds, statuses, tags))
+    drawing = plan(selected, _options(options, lanes, scale, width, max_height, title, font_size))
     written = []
     for path, form in targets:
-        write_atomically(path, figure_bytes(drawing, form, dpi, text_as_paths))
+        if form == LAYOUT_FORMAT:
+            data = layout_json_bytes(drawing, selected)
+        else:
+            from .drawing.save import figure_bytes  # matplotlib's drawing, only for figures
+
+            data = figure_bytes(drawing, form, dpi, text_as_paths)
+        write_atomically(path, data)
         written.append(path)
     return written
 
@@ -151,9 +156,13 @@ def write(
 def plan(timeline: Timeline, options: Options | None = None, criteria: Filter | None = None,
          ) -> Layout:  # fmt: skip
     """The ``Layout`` of the selected events, measured with the renderer's font."""
+    return layout(_selected(timeline, criteria), options, _font_measure())
+
+
+def _selected(timeline: Timeline, criteria: Filter | None) -> Timeline:
     if criteria is not None and criteria != Filter():
-        timeline = select(timeline, criteria)
-    return layout(timeline, options, _font_measure())
+        return select(timeline, criteria)
+    return timeline
 
 
 def _options(

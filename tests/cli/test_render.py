@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -119,3 +120,20 @@ def test_watch_renders_on_each_save_and_keeps_going_through_an_invalid_one(tmp_p
     finally:
         process.kill()
         process.wait()
+
+
+def test_render_writes_the_layout_as_json_beside_a_figure(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        cli,
+        ["render", str(EVENTS_FILE), "-o", str(tmp_path / "out.png"), "-o",
+         str(tmp_path / "out.json"), "--dpi", "30"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert result.output == f"wrote {tmp_path / 'out.png'}\nwrote {tmp_path / 'out.json'}\n"
+    data = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+    assert data["width"] == 720 and data["events"][0]["id"] == "korea-under-japanese-rule"
+    result = CliRunner().invoke(
+        cli, ["render", str(EVENTS_FILE), "-o", str(tmp_path / "again"), "--format", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "again.json").read_bytes() == (tmp_path / "out.json").read_bytes()

@@ -23,9 +23,10 @@ def render_options(function: Callable[..., Any]) -> Callable[..., Any]:
     options = [
         click.option("-o", "--output", "outputs", multiple=True, type=click.Path(path_type=Path),
                      metavar="PATH", help="Write to PATH; the format follows its suffix (.png, "
-                     ".svg, .pdf). Repeatable. Default: figures/timeline.png and .svg."),
+                     ".svg, .pdf; .json: the layout's coordinates). Repeatable. Default: "
+                     "figures/timeline.png and .svg."),
         click.option("--format", "formats", metavar="LIST",
-                     help="Formats to write, comma-separated (png,svg,pdf): each output path "
+                     help="Formats to write, comma-separated (png,svg,pdf,json): each output path "
                      "is written once per format, with that suffix."),
         click.option("--lanes", type=click.Choice(LANE_MODES), default="country",
                      show_default=True,
@@ -57,7 +58,7 @@ def render_options(function: Callable[..., Any]) -> Callable[..., Any]:
 @file_argument
 @render_options
 def render(file: Path, **chosen: Any) -> None:
-    """Draw the events as a swimlane timeline: PNG, SVG or PDF.
+    """Draw the events as a swimlane timeline: PNG, SVG or PDF, or its layout as JSON.
 
     \b
     Examples:
@@ -65,6 +66,7 @@ def render(file: Path, **chosen: Any) -> None:
       timeline render --lanes actor -o figures/actors.png
       timeline render --since 2021-03-15 --until 2021-03-19 --format pdf -o week.pdf
       timeline render --scale sequence --country JP -o japan.svg
+      timeline render -o figures/timeline.png -o figures/layout.json
     """
     for path in _render(file, chosen):
         click.echo(f"wrote {path}")

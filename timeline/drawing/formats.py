@@ -1,7 +1,8 @@
 """The figure formats, and which files a render writes; no matplotlib, so the CLI starts fast.
 
 A format is the suffix of its files. An output path either says its format by its suffix
-or is written once per format asked for; nothing else is guessed.
+or is written once per format asked for; nothing else is guessed. Besides the figures, a
+render can write its layout as JSON (``layout.export``), which needs no drawing.
 """
 
 from __future__ import annotations
@@ -12,12 +13,18 @@ from pathlib import Path
 from ..errors import TimelineError
 
 __all__ = [
-    "DEFAULT_FORMATS", "FIGURE_FORMATS", "FormatError", "checked_format", "format_of",
-    "output_paths",
+    "DEFAULT_FORMATS", "FIGURE_FORMATS", "LAYOUT_FORMAT", "OUTPUT_FORMATS", "FormatError",
+    "checked_format", "format_of", "output_paths",
 ]  # fmt: skip
 
 FIGURE_FORMATS = ("png", "svg", "pdf")
 """Every format a figure can be written in."""
+
+LAYOUT_FORMAT = "json"
+"""The layout itself, as JSON: written without drawing."""
+
+OUTPUT_FORMATS = (*FIGURE_FORMATS, LAYOUT_FORMAT)
+"""Every format a render can write."""
 
 DEFAULT_FORMATS = ("png", "svg")
 """What a render writes when it is given neither outputs nor formats."""
@@ -62,10 +69,10 @@ def output_paths(outputs: Iterable[Path] = (), formats: str | None = None) -> li
 
 
 def checked_format(name: str) -> str:
-    """``name`` when it is a figure format; FormatError naming the formats otherwise."""
-    if name not in FIGURE_FORMATS:
+    """``name`` when a render can write it; FormatError naming the formats otherwise."""
+    if name not in OUTPUT_FORMATS:
         raise FormatError(
-            f"unknown format {name!r}; choose from {', '.join(FIGURE_FORMATS)}", "formats"
+            f"unknown format {name!r}; choose from {', '.join(OUTPUT_FORMATS)}", "formats"
         )
     return name
 
@@ -73,12 +80,12 @@ def checked_format(name: str) -> str:
 def format_of(path: Path, hint: str = "") -> str:
     """The format a file is written in, from its suffix; FormatError when it names none.
 
-    >>> format_of(Path("week.PDF"))
-    'pdf'
+    >>> format_of(Path("week.PDF")), format_of(Path("layout.json"))
+    ('pdf', 'json')
     """
     form = path.suffix.lstrip(".").lower()
-    if form not in FIGURE_FORMATS:
-        *others, last = (f".{name}" for name in FIGURE_FORMATS)
+    if form not in OUTPUT_FORMATS:
+        *others, last = (f".{name}" for name in OUTPUT_FORMATS)
         raise FormatError(
             f"cannot tell the format of {str(path)!r}: end it in {', '.join(others)} "
             f"or {last}{hint}",
