@@ -19,7 +19,7 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        message = self.message.replace("\r", "\\r").replace("\n", "\\n")  # one line, always
+        message = _printable(self.message)
         if self.line is None:
             return f"{self.file}: error: {message}"
         return f"{self.file}:{self.line}:{self.column}: error: {message}"
@@ -47,6 +47,24 @@ class QueryError(TimelineError):
 class EditError(TimelineError):
     """A change that cannot be made as asked: an unknown id, key or actor, or a layout the
     editor cannot change (a usage error: the file is fine, what was asked of it is not)."""
+
+
+def _printable(message: str) -> str:
+    """message on one line, with every character a terminal could act on escaped.
+
+    A message quotes the file (a misspelt key, a date), and the file may hold anything.
+
+    >>> _printable("a\\nb \\x1b]0;x\\x07 \\u202e")
+    'a\\\\nb \\\\x1b]0;x\\\\x07 \\\\u202e'
+    """
+    if message.isprintable():
+        return message
+    return "".join(char if char.isprintable() else _escape(char) for char in message)
+
+
+def _escape(char: str) -> str:
+    escaped = repr(char)[1:-1]
+    return escaped if escaped != char else f"\\u{ord(char):04x}"
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:

@@ -43,9 +43,13 @@ class DataFailure(click.ClickException):
 
 
 def file_argument(function: Callable[..., Any]) -> Callable[..., Any]:
-    """The events file, an optional argument: ./events.yaml unless given."""
+    """The events file, an optional argument: ./events.yaml unless given.
+
+    click does not check it (an unreadable file is bad data, exit 1, not a usage error).
+    """
     return click.argument(
-        "file", type=click.Path(path_type=str), default=DEFAULT_FILE, required=False,
+        "file", type=click.Path(path_type=str, readable=False), default=DEFAULT_FILE,
+        required=False,
         callback=_non_empty,
     )(function)  # fmt: skip
 

@@ -18,7 +18,10 @@ from ..model.timeline import Actor, Citation, Country, Event, Source, Timeline
 from .document import Document, Offset, YamlList, YamlMap, read_document
 from .format import ID_RULES, check_structure
 
-__all__ = ["build", "load"]
+__all__ = ["MAX_EVENTS", "build", "load"]
+
+MAX_EVENTS = 100_000
+"""The most events a file may hold; larger files take minutes to read and draw."""
 
 
 def load(path: str | os.PathLike[str]) -> Timeline:
@@ -92,6 +95,10 @@ class _Builder:
     def _events(self) -> list[Event]:
         entries = self.data.get("events")
         if not isinstance(entries, YamlList):
+            return []
+        if len(entries) > MAX_EVENTS:
+            count = f"{len(entries):,} events"
+            self._problem(entries.offset, f"the file has {count}; the most is {MAX_EVENTS:,}")
             return []
         events: list[Event] = []
         first_line: dict[str, int] = {}
@@ -248,9 +255,16 @@ def _time_zone_names() -> frozenset[str]:
 
 
 def _exists(moment: datetime, zone: ZoneInfo) -> bool:
-    """False for a wall-clock time that a daylight-saving change skips in that zone."""
-    utc = moment.replace(tzinfo=zone).astimezone(timezone.utc)
-    return utc.astimezone(zone).replace(tzinfo=None) == moment
+    """False for a wall-clock time that a daylight-saving change skips in that zone.
+
+    A time whose UTC falls outside years 1-9999 (9999-12-31T23:00 at UTC-12) cannot be
+    checked, and no zone changes its clocks there.
+    """
+    try:
+        utc = moment.replace(tzinfo=zone).astimezone(timezone.utc)
+        return utc.astimezone(zone).replace(tzinfo=None) == moment
+    except OverflowError:
+        return True
 
 
 def _text(entry: YamlMap, key: str) -> bool:
