@@ -55,10 +55,15 @@ def text_problem(text: str) -> str | None:
     """
     character = forbidden_character(text)
     if character is not None:
-        kind = "character" if 0xD800 <= ord(character) <= 0xDFFF else "control character"
-        if ord(character) in (0xFFFE, 0xFFFF):
-            kind = "non-character"
-        return f"the {kind} {character_name(character)} is not allowed in text"
+        return _character_problem(character)
     if len(text) > MAX_TEXT:
         return f"the text has {len(text):,} characters; the most is {MAX_TEXT:,}"
     return None
+
+
+def _character_problem(character: str) -> str:
+    code = ord(character)
+    if 0xDC80 <= code <= 0xDCFF:  # how Python keeps a byte that is not UTF-8
+        return f"the byte 0x{code - 0xDC00:02x} is not UTF-8 text"
+    kind = "non-character" if 0xD800 <= code <= 0xDFFF or code >= 0xFFFE else "control character"
+    return f"the {kind} {character_name(character)} is not allowed in text"
