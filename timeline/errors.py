@@ -6,7 +6,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import get_close_matches
 
-__all__ = ["DataError", "EditError", "Problem", "QueryError", "TimelineError", "did_you_mean"]
+__all__ = [
+    "DataError", "EditError", "MissingGlyphWarning", "OptionError", "Problem", "QueryError",
+    "TimelineError", "did_you_mean",
+]  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,20 @@ class QueryError(TimelineError):
 class EditError(TimelineError):
     """A change that cannot be made as asked: an unknown id, key or actor, or a layout the
     editor cannot change (a usage error: the file is fine, what was asked of it is not)."""
+
+
+class OptionError(TimelineError):
+    """An option that cannot be used as given (a usage error): an output that is the events
+    file, a figure of more pixels than the limit. ``parameter`` names it as the Python API
+    does (``outputs``, ``dpi``, ``title``)."""
+
+    def __init__(self, message: str, parameter: str):
+        super().__init__(message)
+        self.parameter = parameter
+
+
+class MissingGlyphWarning(UserWarning):
+    """Characters the figure's font cannot draw, named once per figure."""
 
 
 def _printable(message: str) -> str:

@@ -4,7 +4,10 @@
 the data (the data file itself cannot carry the lock: the rename below replaces it).
 ``write_atomically`` writes a temporary file in the same folder, flushes it to disk and
 renames it over the original, which POSIX and Windows both do in one step. The events file
-and the figures are both written with it.
+and the figures are both written with it; ``write_all_atomically`` writes several all or
+none. ``writable`` refuses a replacement that would lose something (a read-only file, hard
+links, the owner), ``same_file`` tells whether two paths are one file, and ``file_kind``
+names a file that is not a regular one.
 """
 
 from __future__ import annotations
@@ -23,8 +26,8 @@ from filelock import FileLock, Timeout
 from .errors import DataError, Problem
 
 __all__ = [
-    "LOCK_TIMEOUT", "locked", "same_file", "target", "writable", "write_all_atomically",
-    "write_atomically",
+    "LOCK_TIMEOUT", "file_kind", "locked", "same_file", "target", "writable",
+    "write_all_atomically", "write_atomically",
 ]  # fmt: skip
 
 LOCK_TIMEOUT = 30.0
@@ -113,7 +116,7 @@ def writable(path: str | os.PathLike[str]) -> None:
         return
     except OSError as error:
         raise _write_error(name, real, error) from None
-    kind = _file_kind(info.st_mode)
+    kind = file_kind(info.st_mode)
     if kind is not None:
         raise _refused(name, f"it is {kind}, not a regular file")
     if not info.st_mode & 0o222 or not os.access(real, os.W_OK):
@@ -197,10 +200,14 @@ def _owner(path: Path) -> tuple[int, int] | None:
     return info.st_uid, info.st_gid
 
 
-def _file_kind(mode: int) -> str | None:
+def file_kind(mode: int) -> str | None:
+    """What a file that is not a regular one is, in words; None for a regular file."""
     if stat.S_ISREG(mode):
         return None
-    return "a directory" if stat.S_ISDIR(mode) else "a special file (a pipe or a device)"
+    kinds = [(stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a named pipe (FIFO)"),
+             (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+             (stat.S_ISSOCK, "a socket")]  # fmt: skip
+    return next((name for test, name in kinds if test(mode)), "a special file")
 
 
 def _refused(name: str, reason: str) -> DataError:

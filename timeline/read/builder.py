@@ -8,6 +8,7 @@ of ``timeline validate`` shows them all.
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from datetime import datetime, timezone
 from functools import lru_cache
 from zoneinfo import ZoneInfo, available_timezones
@@ -27,9 +28,10 @@ MAX_EVENTS = 100_000
 def load(path: str | os.PathLike[str]) -> Timeline:
     """Read, check and build the timeline in the events file at path.
 
-    Raises DataError listing every problem, each with its line and column.
+    Raises DataError listing every problem, each with its line and column. The timeline
+    remembers path as its ``source``, which a figure may never be written over.
     """
-    return build(read_document(path))
+    return replace(build(read_document(path)), source=os.fspath(path))
 
 
 def build(document: Document) -> Timeline:

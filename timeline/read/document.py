@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import re
-import stat
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -32,6 +31,7 @@ from ruamel.yaml.events import (
 from ruamel.yaml.reader import ReaderError
 
 from ..errors import DataError, Problem
+from ..files import file_kind
 from ..model.text import MAX_TEXT, character_name, text_problem
 
 __all__ = [
@@ -196,7 +196,7 @@ def _read_bytes(path: Path, name: str) -> bytes:
             raise fail("is a directory, not an events file")
         descriptor = os.open(path, os.O_RDONLY | _NON_BLOCKING)
         with os.fdopen(descriptor, "rb") as stream:
-            kind = _file_kind(os.fstat(descriptor).st_mode)
+            kind = file_kind(os.fstat(descriptor).st_mode)
             if kind is not None:
                 raise fail(f"is {kind}, not a regular file; give the path of an events file")
             raw = stream.read(MAX_BYTES + 1)  # bounded, should the file grow meanwhile
@@ -209,16 +209,6 @@ def _read_bytes(path: Path, name: str) -> bytes:
         raise fail("cannot read the file: permission denied") from None
     except OSError as error:
         raise fail(f"cannot read the file: {error.strerror or error}") from None
-
-
-def _file_kind(mode: int) -> str | None:
-    """What a file that is not a regular one is, in words; None for a regular file."""
-    if stat.S_ISREG(mode):
-        return None
-    kinds = [(stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a named pipe (FIFO)"),
-             (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
-             (stat.S_ISSOCK, "a socket")]  # fmt: skip
-    return next((name for test, name in kinds if test(mode)), "a special file")
 
 
 def _without_bom(raw: bytes) -> str | None:
