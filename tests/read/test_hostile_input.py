@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from timeline import DataError, load
-from timeline.read import builder
+from timeline.read import document
 
 from ..conftest import HEADER
 
@@ -109,11 +109,12 @@ def test_text_longer_than_the_limit_is_refused(tmp_path):
     ]
 
 
-def test_more_events_than_the_limit_are_refused(tmp_path, monkeypatch):
-    monkeypatch.setattr(builder, "MAX_EVENTS", 1)
+def test_more_events_than_the_limit_are_refused_as_they_are_read(tmp_path, monkeypatch):
+    monkeypatch.setattr(document, "MAX_EVENTS", 1)
     path = write(tmp_path, extra=EVENT.format(title="B", date="2021").replace("events:\n", "")
                  .replace("id: a", "id: b"))  # fmt: skip
-    assert problems_of(path) == [f"{path}:12:3: error: the file has 2 events; the most is 1"]
+    assert problems_of(path) == [f"{path}:18:5: error: more than 1 events; the most timeline "
+                                 "reads is 1"]  # fmt: skip
 
 
 @pytest.mark.parametrize("date", ["9999-12-31T23:00", "0001-01-01T00:30"])

@@ -19,10 +19,7 @@ from ..model.timeline import Actor, Citation, Country, Event, Source, Timeline
 from .document import Document, Offset, YamlList, YamlMap, read_document
 from .format import ID_RULES, check_structure
 
-__all__ = ["MAX_EVENTS", "build", "load"]
-
-MAX_EVENTS = 100_000
-"""The most events a file may hold; larger files take minutes to read and draw."""
+__all__ = ["build", "load"]
 
 
 def load(path: str | os.PathLike[str]) -> Timeline:
@@ -97,10 +94,6 @@ class _Builder:
     def _events(self) -> list[Event]:
         entries = self.data.get("events")
         if not isinstance(entries, YamlList):
-            return []
-        if len(entries) > MAX_EVENTS:
-            count = f"{len(entries):,} events"
-            self._problem(entries.offset, f"the file has {count}; the most is {MAX_EVENTS:,}")
             return []
         events: list[Event] = []
         first_line: dict[str, int] = {}

@@ -55,6 +55,9 @@ MAX_BYTES = 64 * 1024 * 1024
 """The largest events file read: about 180,000 events of the size events.yaml's have."""
 MAX_DEPTH = 32
 """The deepest nesting read; the format needs 5 levels."""
+MAX_EVENTS = 100_000
+"""The most items a top-level list (the events) may hold: more take minutes to read and
+draw. Counted while the file is read, so a longer one costs no more than this many."""
 
 _CORE = "tag:yaml.org,2002:"
 _NULL = re.compile(r"~|null|Null|NULL|")
@@ -162,6 +165,10 @@ def parse_document(text: str, file: str = "<string>") -> Document:
     except _TooDeep as error:
         document.problem(error.offset, f"nested more than {MAX_DEPTH} levels deep")
         raise DataError(document.problems[-1:]) from None
+    except _TooMany as error:
+        document.problem(error.offset, f"more than {MAX_EVENTS:,} events; the most timeline "
+                                       f"reads is {MAX_EVENTS:,}")  # fmt: skip
+        raise DataError(document.problems[-1:]) from None
     if document.data is None:
         raise DataError([Problem(file, None, None, "the file has no content; expected 'events:'")])
     return document
@@ -196,12 +203,16 @@ def _read_bytes(path: Path, name: str) -> bytes:
             raise fail("is a directory, not an events file")
         descriptor = os.open(path, os.O_RDONLY | _NON_BLOCKING)
         with os.fdopen(descriptor, "rb") as stream:
-            kind = file_kind(os.fstat(descriptor).st_mode)
+            info = os.fstat(descriptor)
+            kind = file_kind(info.st_mode)
             if kind is not None:
                 raise fail(f"is {kind}, not a regular file; give the path of an events file")
+            too_large = f"the file is larger than {MAX_BYTES // 2**20} MiB, the most timeline reads"
+            if info.st_size > MAX_BYTES:
+                raise fail(too_large)
             raw = stream.read(MAX_BYTES + 1)  # bounded, should the file grow meanwhile
         if len(raw) > MAX_BYTES:
-            raise fail(f"the file is larger than {MAX_BYTES // 2**20} MiB, the most timeline reads")
+            raise fail(too_large)
         return raw
     except FileNotFoundError:
         raise fail("no such file") from None
@@ -268,6 +279,13 @@ class _TooDeep(Exception):
         self.offset = offset
 
 
+class _TooMany(Exception):
+    """More items in a top-level list than MAX_EVENTS."""
+
+    def __init__(self, offset: Offset):
+        self.offset = offset
+
+
 class _Frame:
     """A container being filled, and for a mapping the key waiting for its value."""
 
@@ -307,6 +325,8 @@ def _assemble(text: str, document: Document) -> None:
         frame = stack[-1]
         container = frame.container
         if isinstance(container, YamlList):
+            if len(stack) == 2 and len(container) >= MAX_EVENTS:
+                raise _TooMany(offset)
             if value is not _SKIP:
                 container.append(value)
                 container.item_offsets.append(offset)
