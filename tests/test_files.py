@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from timeline import files as atomic
 from timeline import load
 from timeline.errors import DataError
-from timeline.files import locked, write_atomically
+from timeline.files import locked, same_file, write_all_atomically, write_atomically
 
 from .conftest import EVENTS_FILE
 
@@ -177,7 +178,101 @@ def test_a_failed_write_leaves_the_old_bytes_and_no_temporary_file(events, monke
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", fail)
-    with pytest.raises(OSError, match="No space left"):
+    with pytest.raises(DataError, match=f"{events}: error: cannot write the file: no space left"):
         write_atomically(events, b"new")
     assert events.read_bytes() == old
     assert sorted(p.name for p in events.parent.iterdir()) == ["events.yaml"]
+
+
+def refusal(path, data: bytes = b"new") -> str:
+    with pytest.raises(DataError) as caught:
+        write_atomically(path, data)
+    [problem] = caught.value.problems
+    return str(problem)
+
+
+def test_a_read_only_file_is_refused_even_where_the_folder_is_writable(events):
+    """The rename needs only the folder; a 444 file used to be replaced all the same."""
+    old = events.read_bytes()
+    os.chmod(events, 0o444)
+    assert refusal(events) == (
+        f"{events}: error: cannot write the file: the file is read-only (mode 444); "
+        "make it writable first (chmod u+w)"
+    )
+    assert events.read_bytes() == old and sorted(p.name for p in events.parent.iterdir()) == [
+        "events.yaml"
+    ]
+
+
+def test_a_file_with_several_hard_links_is_refused_not_split(events, tmp_path):
+    other = tmp_path / "also.yaml"
+    os.link(events, other)
+    assert "the file has 2 hard links" in refusal(events)
+    assert os.path.samefile(events, other)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX owners")
+def test_the_owner_and_group_are_kept_or_the_write_is_refused(events, monkeypatch):
+    if os.geteuid() == 0:  # root can give the file back: it keeps its owner
+        os.chown(events, 12345, 23456)
+        write_atomically(events, b"new")
+        assert (events.stat().st_uid, events.stat().st_gid) == (12345, 23456)
+        assert events.read_bytes() == b"new"
+    old = events.read_bytes()
+    info = events.stat()
+
+    def not_allowed(*args):
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(atomic, "_owner", lambda path: (info.st_uid + 1, info.st_gid)
+                        if path.name == "events.yaml" else (info.st_uid, info.st_gid))  # fmt: skip
+    monkeypatch.setattr(os, "chown", not_allowed)
+    assert f"the file belongs to user {info.st_uid + 1}" in refusal(events)
+    assert events.read_bytes() == old
+    assert sorted(p.name for p in events.parent.iterdir()) == ["events.yaml"]
+
+
+@pytest.mark.parametrize(
+    "make, expected",
+    [
+        (lambda folder: (folder / "out.png").mkdir(), "it is a directory, not a regular file"),
+        (lambda folder: (folder / "figures").write_text("x"), "figures is a file, not a folder"),
+    ],
+)
+def test_a_write_error_names_the_file_and_what_is_in_the_way(tmp_path, make, expected):
+    make(tmp_path)
+    path = tmp_path / "figures" / "out.png" if "folder" in expected else tmp_path / "out.png"
+    message = refusal(path)
+    assert message.startswith(f"{path}: error: cannot write the file: ")
+    assert message.endswith(expected.replace("figures", str(tmp_path / "figures")))
+
+
+def test_several_files_are_written_all_or_none(tmp_path, monkeypatch):
+    """A full disk on the second figure used to leave the first one written."""
+    first, second = tmp_path / "a.png", tmp_path / "b.svg"
+    first.write_bytes(b"old a")
+    real_fdopen = os.fdopen
+    opened = []
+
+    def full_on_the_second(descriptor, *args, **kwargs):
+        opened.append(descriptor)
+        stream = real_fdopen(descriptor, *args, **kwargs)
+        if len(opened) == 2:
+            stream.write = lambda data: (_ for _ in ()).throw(OSError(28, "No space left"))
+        return stream
+
+    monkeypatch.setattr(os, "fdopen", full_on_the_second)
+    with pytest.raises(DataError, match=f"{second}: error: cannot write the file: no space left"):
+        write_all_atomically([(first, b"new a"), (second, b"new b")])
+    assert first.read_bytes() == b"old a" and not second.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.png"]
+
+
+def test_same_file_sees_through_links_and_spellings(tmp_path):
+    events = tmp_path / "events.yaml"
+    events.write_text("x")
+    (tmp_path / "link.yaml").symlink_to("events.yaml")
+    os.link(events, tmp_path / "hard.yaml")
+    for other in ("link.yaml", "hard.yaml", "./events.yaml", "../" + tmp_path.name + "/events.yaml"):
+        assert same_file(events, tmp_path / other)
+    assert not same_file(events, tmp_path / "missing.yaml")

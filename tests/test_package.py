@@ -95,7 +95,7 @@ MAY_IMPORT = {
     "errors": set(),
     "files": {"errors"},
     "model": {"errors"},
-    "read": {"errors", "model"},
+    "read": {"errors", "files", "model"},
     "query": {"errors", "model"},
     "layout": {"errors", "model"},
     "drawing": {"errors", "files", "layout"},

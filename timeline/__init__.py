@@ -24,7 +24,7 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from .edit import Change, NewActor, add_event, edit_event, format_file, remove_event
-from .errors import DataError, EditError, Problem, QueryError, TimelineError
+from .errors import DataError, EditError, OptionError, Problem, QueryError, TimelineError
 from .layout import Options
 from .model import (
     Actor,
@@ -52,6 +52,7 @@ __all__ = [
     "Event",
     "Filter",
     "NewActor",
+    "OptionError",
     "Options",
     "Problem",
     "QueryError",

@@ -6,7 +6,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import get_close_matches
 
-__all__ = ["DataError", "EditError", "Problem", "QueryError", "TimelineError", "did_you_mean"]
+__all__ = [
+    "DataError", "EditError", "MissingGlyphWarning", "OptionError", "Problem", "QueryError",
+    "TimelineError", "did_you_mean",
+]  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -19,7 +22,7 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        message = self.message.replace("\r", "\\r").replace("\n", "\\n")  # one line, always
+        message = _printable(self.message)
         if self.line is None:
             return f"{self.file}: error: {message}"
         return f"{self.file}:{self.line}:{self.column}: error: {message}"
@@ -47,6 +50,38 @@ class QueryError(TimelineError):
 class EditError(TimelineError):
     """A change that cannot be made as asked: an unknown id, key or actor, or a layout the
     editor cannot change (a usage error: the file is fine, what was asked of it is not)."""
+
+
+class OptionError(TimelineError):
+    """An option that cannot be used as given (a usage error): an output that is the events
+    file, a figure of more pixels than the limit. ``parameter`` names it as the Python API
+    does (``outputs``, ``dpi``, ``title``)."""
+
+    def __init__(self, message: str, parameter: str):
+        super().__init__(message)
+        self.parameter = parameter
+
+
+class MissingGlyphWarning(UserWarning):
+    """Characters the figure's font cannot draw, named once per figure."""
+
+
+def _printable(message: str) -> str:
+    """message on one line, with every character a terminal could act on escaped.
+
+    A message quotes the file (a misspelt key, a date), and the file may hold anything.
+
+    >>> _printable("a\\nb \\x1b]0;x\\x07 \\u202e")
+    'a\\\\nb \\\\x1b]0;x\\\\x07 \\\\u202e'
+    """
+    if message.isprintable():
+        return message
+    return "".join(char if char.isprintable() else _escape(char) for char in message)
+
+
+def _escape(char: str) -> str:
+    escaped = repr(char)[1:-1]
+    return escaped if escaped != char else f"\\u{ord(char):04x}"
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:

@@ -10,18 +10,21 @@ reads the font's metrics but draws nothing.
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from .files import write_atomically
+from .errors import OptionError
+from .files import same_file, write_all_atomically
 from .layout import Options, layout
 from .layout.export import layout_json_bytes
 from .layout.geometry import Layout
 from .layout.measure import FontMeasure
 from .model.names import Names
+from .model.text import text_problem
 from .model.timeline import Timeline
 from .query import Filter, select
 
@@ -131,16 +134,23 @@ def write(
 ) -> list[Path]:
     """Save the figure of ``timeline`` to each path, the format following its suffix.
 
-    Each file is written whole or not at all, and the same input gives the same bytes.
-    ``dpi`` is for PNG; ``text_as_paths`` draws SVG text as outlines. A ``.json`` path gets
-    the layout the figures are drawn from (``layout.export``), without drawing.
+    The files are written all or none, and the same input gives the same bytes. ``dpi`` is
+    for PNG; ``text_as_paths`` draws SVG text as outlines. A ``.json`` path gets the layout
+    the figures are drawn from (``layout.export``), without drawing. Raises OptionError
+    (before anything is drawn) for a path that is the timeline's own events file, or a PNG
+    of more pixels than ``drawing.formats.MAX_PIXELS``.
     """
-    from .drawing.formats import LAYOUT_FORMAT, format_of
+    from .drawing.formats import LAYOUT_FORMAT, checked_pixels, format_of
 
     targets = [(path, format_of(path)) for path in _paths(paths)]  # all known, or none written
+    _check_outputs(timeline, [path for path, _ in targets])
+    if not (math.isfinite(dpi) and dpi > 0):
+        raise OptionError(f"dpi must be a positive number, not {dpi!r}", "dpi")
     selected = _selected(timeline, _filter(since, until, countries, actors, kinds, statuses, tags))
     drawing = plan(selected, _options(options, lanes, scale, width, max_height, title, font_size))
-    written = []
+    if any(form == "png" for _, form in targets):
+        checked_pixels(drawing.width, drawing.height, dpi)
+    files = []
     for path, form in targets:
         if form == LAYOUT_FORMAT:
             data = layout_json_bytes(drawing, selected)
@@ -148,9 +158,18 @@ def write(
             from .drawing.save import figure_bytes  # matplotlib's drawing, only for figures
 
             data = figure_bytes(drawing, form, dpi, text_as_paths)
-        write_atomically(path, data)
-        written.append(path)
-    return written
+        files.append((path, data))
+    write_all_atomically(files)
+    return [path for path, _ in files]
+
+
+def _check_outputs(timeline: Timeline, paths: list[Path]) -> None:
+    """Refuse an output that is the events file itself, however it is named."""
+    for path in paths:
+        if timeline.source is not None and same_file(path, timeline.source):
+            message = (f"{path} is the events file {timeline.source}; a figure may never "
+                       "replace it: give another name")  # fmt: skip
+            raise OptionError(message, "outputs")
 
 
 def plan(timeline: Timeline, options: Options | None = None, criteria: Filter | None = None,
@@ -176,10 +195,14 @@ def _options(
 ) -> Options:
     """``base`` (or the defaults) with the fields a call gave; None: as ``base`` has it."""
     base = base or Options()
+    title = _given(title, base.title)
+    problem = text_problem(title) if title else None
+    if problem is not None:
+        raise OptionError(f"the title: {problem}", "title")
     return Options(
         lanes=_given(lanes, base.lanes), scale=_given(scale, base.scale),
         width=_given(width, base.width), max_height=_given(max_height, base.max_height),
-        title=_given(title, base.title), font_size=_given(font_size, base.font_size),
+        title=title, font_size=_given(font_size, base.font_size),
     )  # fmt: skip
 
 

@@ -223,3 +223,48 @@ def test_the_parts_of_a_month_cover_each_day_exactly_once(day):
 def test_parts_and_about_refuse_what_they_cannot_mean(typed, message):
     with pytest.raises(DateParseError, match=message):
         parse_user_date(typed)
+
+
+@pytest.mark.parametrize(
+    "typed, message",
+    [
+        ("1 January 1", "'1 January 1': the year is unclear; write it with four digits"),
+        ("circa 44", "the year is unclear"),
+        ("16 Mar 21", "the year is unclear"),
+        ("03/04/2021", "could be 3 April or 4 March; write 2021-04-03 or 2021-03-04"),
+        ("-0044-03-15", "years before AD 1 are not supported"),
+        ("2021-03-00", "there is no day 00"),
+        ("2021-21", "seasons (EDTF months 21-41) are not supported"),
+        ("about about 2021", "is not an EDTF date"),
+        ("early about April 2021", "is not an EDTF date"),
+        (" ".join(["about"] * 3000) + " 2021", "a date is at most 100 characters"),
+    ],
+)
+def test_a_typed_date_is_never_guessed_into_another_date(typed, message):
+    """What dateutil would read as some other date (2001, 2044, AD 44) is refused, saying why."""
+    with pytest.raises(DateParseError) as caught:
+        parse_user_date(typed)
+    assert message in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("2021-03-00", "2021-03-00 is not a date: there is no day 00"),
+        ("2021-00", "there is no month 00"),
+        ("2021-24", "seasons (EDTF months 21-41) are not supported"),
+        ("-0044-03-15", "years before AD 1 are not supported"),
+    ],
+)
+def test_edtf_the_subset_leaves_out_is_refused_in_words(text, message):
+    with pytest.raises(DateParseError, match=re.escape(message)):
+        parse_edtf(text)
+
+
+@given(st.text(max_size=40))
+def test_any_typed_text_is_a_date_or_a_date_parse_error(typed):
+    try:
+        when = parse_user_date(typed)
+    except DateParseError:
+        return
+    assert parse_edtf(when.text) == when  # what would be stored reads back as the same date

@@ -152,11 +152,32 @@ def test_positions_are_remembered_for_keys_values_and_items():
 
 @pytest.mark.parametrize("separator", ["\n", "\r\n", "\r"])
 def test_lines_are_counted_the_yaml_1_2_way(separator):
-    # NEL and U+2028 inside a value are characters, not line breaks (the parser counts them).
-    lines = ['title: "one\x85two\u2028three"', "version: 1", "title: again"]
+    lines = ["version: 1", "title: again", "title: one"]
     document = parse_document(separator.join(lines) + separator, "f")
     assert [str(p) for p in document.problems] == [
-        "f:3:1: error: duplicate key 'title' (first given at line 1)"
+        "f:3:1: error: duplicate key 'title' (first given at line 2)"
+    ]
+
+
+@pytest.mark.parametrize(
+    "character, name, instead",
+    [("\x85", "U+0085 (NEL)", "remove it"),
+     ("\u2028", "U+2028 (LINE SEPARATOR)", "write it as \\L inside double quotes"),
+     ("\u2029", "U+2029 (PARAGRAPH SEPARATOR)", "write it as \\P inside double quotes")],
+)  # fmt: skip
+@pytest.mark.parametrize("quoted", [False, True])
+def test_a_character_that_parsers_disagree_on_is_named_where_it_stands(character, name, instead,
+                                                                      quoted):  # fmt: skip
+    """YAML 1.1 reads NEL and U+2028 as line breaks (a plain title failed with "could not find
+    expected ':'", a quoted one silently became a space); YAML 1.2 does not. Neither reading
+    is safe to act on, so the character is refused, named, at its line and column."""
+    value = f'"one{character}two"' if quoted else f"one{character}two"
+    with pytest.raises(DataError) as caught:
+        parse_document(f"version: 1\ntitle: {value}\n", "f")
+    column = 12 if quoted else 11
+    assert [str(p) for p in caught.value.problems] == [
+        f"f:2:{column}: error: the character {name} is not allowed here: YAML readers disagree "
+        f"on whether it ends a line; {instead}"
     ]
 
 
@@ -192,9 +213,13 @@ def test_a_bad_byte_is_reported_at_its_character_position(tmp_path, content, pos
     ]
 
 
-def test_endless_input_is_read_only_up_to_the_limit(monkeypatch):
-    monkeypatch.setattr("timeline.read.document.MAX_BYTES", 1024)
-    assert problems_of(Path("/dev/zero")) == ["/dev/zero: error: the file is larger than 0 MiB"]
+def test_a_file_over_the_size_limit_is_refused(monkeypatch, tmp_path):
+    monkeypatch.setattr("timeline.read.document.MAX_BYTES", 2**20)
+    path = tmp_path / "events.yaml"
+    path.write_bytes(b"# padding\n" * 2**17)
+    assert problems_of(path) == [
+        f"{path}: error: the file is larger than 1 MiB, the most timeline reads"
+    ]
 
 
 def test_a_message_is_always_one_line():

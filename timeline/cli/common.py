@@ -7,14 +7,15 @@ The API's typed errors become click's here and nowhere else.
 from __future__ import annotations
 
 import contextlib
+import math
+import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import click
 
-from ..drawing.formats import FormatError
-from ..errors import DataError, EditError, QueryError
+from ..errors import DataError, EditError, OptionError, QueryError
 from ..model.timeline import KINDS, STATUSES, Timeline
 from ..query.filter import Filter, select
 from ..query.listing import how_many
@@ -23,11 +24,13 @@ from ..read import load
 __all__ = [
     "DEFAULT_FILE",
     "DataFailure",
+    "FiniteRange",
     "exit_codes",
     "file_argument",
     "filter_options",
     "load_timeline",
     "select_events",
+    "warnings_as_lines",
 ]
 
 DEFAULT_FILE = "events.yaml"
@@ -43,9 +46,13 @@ class DataFailure(click.ClickException):
 
 
 def file_argument(function: Callable[..., Any]) -> Callable[..., Any]:
-    """The events file, an optional argument: ./events.yaml unless given."""
+    """The events file, an optional argument: ./events.yaml unless given.
+
+    click does not check it (an unreadable file is bad data, exit 1, not a usage error).
+    """
     return click.argument(
-        "file", type=click.Path(path_type=str), default=DEFAULT_FILE, required=False,
+        "file", type=click.Path(path_type=str, readable=False), default=DEFAULT_FILE,
+        required=False,
         callback=_non_empty,
     )(function)  # fmt: skip
 
@@ -94,9 +101,34 @@ def exit_codes(counted: Path | None = None) -> Iterator[None]:
         raise DataFailure(f"{error}{summary}") from None
     except (EditError, QueryError) as error:
         raise click.UsageError(str(error)) from None
-    except FormatError as error:
-        option = {"formats": "--format", "outputs": "--output"}[error.parameter]
+    except OptionError as error:
+        option = _OPTIONS.get(error.parameter, f"--{error.parameter.replace('_', '-')}")
         raise click.BadParameter(str(error), param_hint=option) from None
+
+
+_OPTIONS = {"formats": "--format", "outputs": "--output"}
+"""The command-line options of the API's keywords where the names differ."""
+
+
+class FiniteRange(click.FloatRange):
+    """A number within a range; 'nan' is refused too (it passes every comparison)."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        number = super().convert(value, param, ctx)
+        if not math.isfinite(number):
+            self.fail(f"{value!r} is not a number", param, ctx)
+        return number
+
+
+@contextlib.contextmanager
+def warnings_as_lines() -> Iterator[None]:
+    """Print the warnings raised inside as one line each on standard error, each once,
+    without the source lines Python would show."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        yield
+    for message in dict.fromkeys(str(warning.message) for warning in caught):
+        click.echo(f"timeline: warning: {message}", err=True)
 
 
 def load_timeline(file: Path) -> Timeline:

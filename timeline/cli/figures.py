@@ -15,7 +15,15 @@ import click
 
 from ..drawing.formats import output_paths
 from ..layout.options import LANE_MODES, SCALES, Options
-from .common import exit_codes, file_argument, filter_options, load_timeline, select_events
+from .common import (
+    FiniteRange,
+    exit_codes,
+    file_argument,
+    filter_options,
+    load_timeline,
+    select_events,
+    warnings_as_lines,
+)  # fmt: skip
 
 
 def render_options(function: Callable[..., Any]) -> Callable[..., Any]:
@@ -34,13 +42,13 @@ def render_options(function: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--scale", type=click.Choice(SCALES), default="time", show_default=True,
                      help="time: dates to scale, long empty gaps cut out; sequence: events in "
                      "order, evenly spaced."),
-        click.option("--width", type=click.FloatRange(2, 200), default=10.0, show_default=True,
+        click.option("--width", type=FiniteRange(2, 200), default=10.0, show_default=True,
                      metavar="INCHES", help="Figure width; the height follows from the content."),
-        click.option("--max-height", type=click.FloatRange(1, 400), metavar="INCHES",
+        click.option("--max-height", type=FiniteRange(1, 400), metavar="INCHES",
                      help="Height the figure is kept within [default: 1.5 x width, at most 9 "
                      "for widths up to 7.5]; labels that do not fit become numbers with a key, "
                      "or are counted."),
-        click.option("--font-size", type=click.FloatRange(6, 30), default=8.0,
+        click.option("--font-size", type=FiniteRange(6, 30), default=8.0,
                      show_default=True, metavar="POINTS",
                      help="Size of the labels at the figure's size; other text follows it."),
         click.option("--dpi", type=click.IntRange(30, 1200), default=200, show_default=True,
@@ -91,13 +99,14 @@ def _render(file: Path, chosen: dict[str, Any]) -> list[Path]:
     timeline = select_events(load_timeline(file), chosen)
     if not timeline.events:
         raise click.ClickException("no events to draw: the selection is empty")
-    return write(timeline, paths, options, dpi=dpi, text_as_paths=text_as_paths)
+    with exit_codes(), warnings_as_lines():
+        return write(timeline, paths, options, dpi=dpi, text_as_paths=text_as_paths)
 
 
 @click.command()
 @file_argument
 @render_options
-@click.option("--interval", type=click.FloatRange(0.05, 60), default=0.5, show_default=True,
+@click.option("--interval", type=FiniteRange(0.05, 60), default=0.5, show_default=True,
               metavar="SECONDS", help="How often to look at the file.")  # fmt: skip
 def watch(file: Path, interval: float, **chosen: Any) -> None:
     """Re-render the figures each time the events file is saved; Ctrl-C stops.

@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..errors import TimelineError
+from ..errors import OptionError
 
 __all__ = [
-    "DEFAULT_FORMATS", "FIGURE_FORMATS", "LAYOUT_FORMAT", "OUTPUT_FORMATS", "FormatError",
-    "checked_format", "format_of", "output_paths",
+    "DEFAULT_FORMATS", "FIGURE_FORMATS", "LAYOUT_FORMAT", "MAX_PIXELS", "MAX_SIDE",
+    "OUTPUT_FORMATS", "FormatError", "checked_format", "checked_pixels", "format_of",
+    "output_paths",
 ]  # fmt: skip
 
 FIGURE_FORMATS = ("png", "svg", "pdf")
@@ -30,15 +31,16 @@ DEFAULT_FORMATS = ("png", "svg")
 """What a render writes when it is given neither outputs nor formats."""
 
 
-class FormatError(TimelineError):
-    """An output whose format is unknown or cannot be told from its name (a usage error).
+MAX_PIXELS = 50_000_000
+"""The most pixels a PNG may have: 200 MB of memory to draw it in."""
+MAX_SIDE = 32_000
+"""The most pixels a PNG may have across or down (matplotlib's own limit is 65,535)."""
 
-    ``parameter`` names the argument at fault: ``"formats"`` or ``"outputs"``.
+
+class FormatError(OptionError):
+    """An output whose format is unknown or cannot be told from its name, or a PNG larger
+    than the limits (a usage error). ``parameter``: ``"formats"``, ``"outputs"`` or ``"dpi"``.
     """
-
-    def __init__(self, message: str, parameter: str):
-        super().__init__(message)
-        self.parameter = parameter
 
 
 def output_paths(outputs: Iterable[Path] = (), formats: str | None = None) -> list[Path]:
@@ -75,6 +77,25 @@ def checked_format(name: str) -> str:
             f"unknown format {name!r}; choose from {', '.join(OUTPUT_FORMATS)}", "formats"
         )
     return name
+
+
+def checked_pixels(width: float, height: float, dpi: float) -> None:
+    """Refuse, before anything is drawn, a PNG of width x height points (1/72 in) at dpi
+    that passes MAX_PIXELS or MAX_SIDE.
+
+    >>> checked_pixels(720, 720, 200)  # 10 x 10 in: 2,000 x 2,000 pixels
+    >>> checked_pixels(14400, 7200, 1200)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    timeline.drawing.formats.FormatError: the PNG would be 240,000 x 120,000 pixels; the most...
+    """
+    across, down = round(width / 72 * dpi), round(height / 72 * dpi)
+    if max(across, down) > MAX_SIDE or across * down > MAX_PIXELS:
+        raise FormatError(
+            f"the PNG would be {across:,} x {down:,} pixels; the most is {MAX_SIDE:,} a side "
+            f"and {MAX_PIXELS // 10**6} million in all: lower --dpi (or --width)",
+            "dpi",
+        )
 
 
 def format_of(path: Path, hint: str = "") -> str:

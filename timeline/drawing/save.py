@@ -10,11 +10,13 @@ from __future__ import annotations
 import html
 import io
 import re
+import warnings
 from typing import TYPE_CHECKING, Any
 
 import matplotlib
 from matplotlib.figure import Figure
 
+from ..errors import MissingGlyphWarning
 from ..layout.geometry import Layout
 from .figure import figure_of
 from .formats import checked_format
@@ -30,10 +32,17 @@ _METADATA = {
 
 
 def figure_bytes(layout: Layout, form: str, dpi: float = 200, text_as_paths: bool = False) -> bytes:
-    """The figure of ``layout`` as PNG, SVG or PDF bytes."""
+    """The figure of ``layout`` as PNG, SVG or PDF bytes.
+
+    Characters the font lacks are named in one MissingGlyphWarning, not one matplotlib
+    warning per character and pass (which name matplotlib's source lines).
+    """
     checked_format(form)
-    figure = figure_of(layout, grouped=form == "svg")
-    data = _save(figure, form, dpi, text_as_paths)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        figure = figure_of(layout, grouped=form == "svg")
+        data = _save(figure, form, dpi, text_as_paths)
+    _warn_again(caught)
     if form == "svg":
         data = _with_tooltips(data, layout.tooltips)
     return data
@@ -47,6 +56,33 @@ def _save(figure: Figure, form: str, dpi: float, text_as_paths: bool) -> bytes:
     with matplotlib.rc_context(rc):
         figure.savefig(buffer, format=form, dpi=dpi, metadata=_METADATA[form])
     return buffer.getvalue()
+
+
+_MISSING_GLYPH = re.compile(r"Glyph (\d+) .*missing from font\(s\) (.+?)\.?$")
+
+
+def _warn_again(caught: list[warnings.WarningMessage]) -> None:
+    """Warn once about the characters the font lacks; pass on any other warning as it came."""
+    missing: dict[str, None] = {}
+    fonts: dict[str, None] = {}
+    for warning in caught:
+        found = _MISSING_GLYPH.match(str(warning.message))
+        if found is None:
+            warnings.warn_explicit(warning.message, warning.category, warning.filename,
+                                   warning.lineno)  # fmt: skip
+            continue
+        missing[chr(int(found[1]))] = None
+        fonts[found[2]] = None
+    if missing:
+        shown = ", ".join(f"{char} (U+{ord(char):04X})" if char.isprintable()
+                          else f"U+{ord(char):04X}" for char in list(missing)[:10])  # fmt: skip
+        more = f" and {len(missing) - 10} more" if len(missing) > 10 else ""
+        warnings.warn(
+            f"the font ({', '.join(fonts)}) has no glyph for {shown}{more}; "
+            "they are drawn as empty boxes",
+            MissingGlyphWarning,
+            stacklevel=3,
+        )
 
 
 def _with_tooltips(svg: bytes, tooltips: dict[str, str]) -> bytes:

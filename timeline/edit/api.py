@@ -17,13 +17,20 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
 from ..errors import EditError
 from ..model.names import Names, names_given
 from ..read.document import Document, parse_document, read_document
 from .entries import NewActor, Tables, event_fields, new_actor, settings_changes, typed_date
 from .fmt import format_text
-from .text import text_with_actor, text_with_changes, text_with_event, text_without_event
+from .text import (
+    event_index,
+    text_with_actor,
+    text_with_changes,
+    text_with_event,
+    text_without_event,
+)  # fmt: skip
 from .update import Change, update
 
 __all__ = [
@@ -69,7 +76,8 @@ def add_event(
     """
     actors, countries = names_given(actors), names_given(countries)
     new_actors = (new_actors,) if isinstance(new_actors, (str, NewActor)) else tuple(new_actors)
-    added: list[str] = []
+    added: list[dict[str, Any]] = []
+    people: dict[str, dict[str, str]] = {}
 
     def change(document: Document) -> str:
         tables = Tables.of(document)
@@ -77,16 +85,23 @@ def add_event(
             actor_id, entry = new_actor(actor, tables)
             document = parse_document(text_with_actor(document, actor_id, entry), document.file)
             tables.actors[actor_id] = entry["name"]
+            people[actor_id] = entry
         fields = event_fields(
             tables, title=title, date=typed_date(date, end), kind=kind, status=status,
             actors=actors, countries=countries, location=location, citations=citations,
             event_id=event_id,
         )  # fmt: skip
-        added.append(fields["id"])
+        added.append(fields)
         return text_with_event(document, fields)
 
-    result = update(path, change, dry_run=dry_run)
-    return replace(result, event_id=added[-1])
+    def intended(data: dict[str, Any]) -> dict[str, Any]:
+        if people:
+            data["actors"] = {**(data.get("actors") or {}), **people}
+        data["events"].append(added[-1])
+        return data
+
+    result = update(path, change, dry_run=dry_run, intended=intended)
+    return replace(result, event_id=added[-1]["id"])
 
 
 def edit_event(
@@ -110,15 +125,25 @@ def edit_event(
     settings, unset = names_given(settings), names_given(unset)
     if not settings and not unset:
         raise EditError("nothing to change: give --set KEY=VALUE or --unset KEY")
-    changed: list[str] = []
+    changed: list[tuple[int, dict[str, Any]]] = []
 
     def change(document: Document) -> str:
         changes = settings_changes(document, event_id, settings, unset)
-        changed.append(changes.get("id") or event_id)
+        changed.append((event_index(document, event_id), changes))
         return text_with_changes(document, event_id, changes)
 
-    result = update(path, change, dry_run=dry_run)
-    return replace(result, event_id=changed[-1])
+    def intended(data: dict[str, Any]) -> dict[str, Any]:
+        index, changes = changed[-1]
+        event = data["events"][index]
+        for key, value in changes.items():
+            if value is None:
+                event.pop(key, None)
+            else:
+                event[key] = value
+        return data
+
+    result = update(path, change, dry_run=dry_run, intended=intended)
+    return replace(result, event_id=changed[-1][1].get("id") or event_id)
 
 
 def remove_event(path: str | os.PathLike[str], event_id: str, *, dry_run: bool = False) -> Change:
@@ -127,7 +152,17 @@ def remove_event(path: str | os.PathLike[str], event_id: str, *, dry_run: bool =
     >>> from timeline.edit import remove_event
     >>> remove_event("events.yaml", "tokyo-2plus2", dry_run=True).diff()    # doctest: +SKIP
     """
-    result = update(path, lambda document: text_without_event(document, event_id), dry_run)
+    removed: list[int] = []
+
+    def change(document: Document) -> str:
+        removed.append(event_index(document, event_id))
+        return text_without_event(document, event_id)
+
+    def intended(data: dict[str, Any]) -> dict[str, Any]:
+        del data["events"][removed[-1]]
+        return data
+
+    result = update(path, change, dry_run=dry_run, intended=intended)
     return replace(result, event_id=event_id)
 
 
@@ -141,7 +176,7 @@ def format_file(path: str | os.PathLike[str], *, check: bool = False) -> Change:
     >>> from timeline.edit import format_file
     >>> format_file("events.yaml", check=True).diff()  # '' when formatted  # doctest: +SKIP
     """
-    return update(path, format_text, dry_run=check)
+    return update(path, format_text, dry_run=check, intended=lambda data: data)
 
 
 def read_tables(path: str | os.PathLike[str]) -> Tables:

@@ -19,6 +19,7 @@ from typing import Any
 from ..errors import EditError, did_you_mean
 from ..model.dates import DateParseError, When, parse_edtf, parse_user_date
 from ..model.names import id_named, name_hint
+from ..model.text import text_problem
 from ..model.timeline import KINDS, STATUSES
 from ..read.document import Document, YamlMap
 from ..read.format import ACTOR_ID, COUNTRY_CODE, EVENT, EVENT_ID, TAG, Text
@@ -34,6 +35,7 @@ __all__ = [
     "parse_setting",
     "settings_changes",
     "typed_date",
+    "typed_text",
 ]
 
 LIST_KEYS = ("actors", "countries", "tags")
@@ -147,6 +149,8 @@ def new_actor(actor: NewActor | str, tables: Tables) -> tuple[str, dict[str, str
     if isinstance(actor, str):
         actor = NewActor.parse(actor)
     _check_id(actor.id, ACTOR_ID, "--new-actor: actor id")
+    for text in (actor.name, actor.role):
+        typed_text(text, "--new-actor")
     if actor.id in tables.actors:
         raise EditError(f"--new-actor: the file already has an actor {actor.id!r}")
     country = tables.country(actor.country, "--new-actor")
@@ -201,6 +205,10 @@ def event_fields(
     """
     if not title.strip():
         raise EditError("--title: the title is empty")
+    typed_text(title, "--title")
+    typed_text(location or "", "--location")
+    for _, quote in citations:
+        typed_text(quote, "--quote")
     if not actors and not countries:
         raise EditError("give at least one --actor or --country: an event needs a lane")
     fields: dict[str, Any] = {
@@ -271,6 +279,7 @@ def settings_changes(
 def _value(tables: Tables, key: str, value: str, event_id: str) -> str:
     if not value:
         raise EditError(f"--set: {key}= is empty; to remove the key, give --unset {key}")
+    typed_text(value, f"--set {key}")
     if key == "date":
         return typed_date(value, option="--set date")
     if key == "kind":
@@ -304,6 +313,13 @@ def _list_change(
             raise EditError(f"--set {key}-=: the event has no {missing[0]!r} in {key!r}")
         items = [item for item in current if item not in items]
     return _unique(items, f"--set {key}") or None
+
+
+def typed_text(value: str, option: str) -> None:
+    """Refuse typed text the file may not hold (a control character, too many characters)."""
+    problem = text_problem(value)
+    if problem is not None:
+        raise EditError(f"{option}: {problem}")
 
 
 def _choice(value: str, choices: Sequence[str], option: str) -> str:

@@ -118,6 +118,8 @@ def _tidy_lines(text: str) -> str:
         if not body and out and not out[-1].strip():
             continue
         out.append(body + ending)
+    if any(end >= len(text) for _, end in protected):
+        return "".join(out)  # the text ends in multi-line text: its end is content
     tidy = "".join(out).rstrip("\r\n \t")
     return tidy + ("\r\n" if "\r\n" in text else "\n")
 

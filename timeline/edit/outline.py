@@ -28,7 +28,8 @@ class Node:
     """One value: its kind, its span [start, end) in the text and how it is written.
 
     ``style`` is 'plain', '"', "'", '|' or '>' for a scalar, and 'flow' or 'block' for a
-    mapping or list. A block scalar's span ends at its last character that is not space.
+    mapping or list. A block scalar's span ends at its last character that is not space,
+    except with keep chomping (``|+``), whose blank lines after it are its content.
     """
 
     kind: str  # "scalar", "map" or "seq"
@@ -78,7 +79,7 @@ def outline(text: str, offset: int = 0) -> Node:
         if kind is ScalarEvent or kind is AliasEvent:
             style = getattr(event, "style", None) or "plain"
             end = event.end_mark.index
-            if style in ("|", ">"):
+            if style in ("|", ">") and "+" not in text[start : line_end(text, start + 1)]:
                 while end > start and text[end - 1] in " \t\r\n":
                     end -= 1
             attach(Node("scalar", start + offset, end + offset, style, getattr(event, "value", "")))

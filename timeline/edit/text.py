@@ -93,10 +93,7 @@ def text_with_changes(document: Document, event_id: str, changes: Mapping[str, A
     item = locate_event(document, index)
     node = item.node
     if node.style == "flow":
-        merged = {key: _plain(value.value, value) for key, value in _pairs(text, node)}
-        merged.update(changes)
-        kept = {key: merged[key] for key in _order(merged) if merged[key] is not None}
-        return apply_splices(text, [Splice(node.start, node.end, flow_value(kept))])
+        return apply_splices(text, _flow_splices(text, node, changes))
     samples = [locate_event(document, i) for i in range(max(index - _SAMPLE, 0), index + 1)]
     formatting = _formatting(text, samples)
     column = _column(text, item.node)
@@ -345,22 +342,40 @@ def _blank_run(text: str, index: int) -> int:
     return index
 
 
-def _pairs(text: str, node: Node) -> list[tuple[str, Node]]:
-    return [(key.value or "", value) for key, value in node.entries]
+def _flow_splices(text: str, node: Node, changes: Mapping[str, Any]) -> list[Splice]:
+    """Changes to an event written as a flow mapping {...}, each where its value stands, so
+    that line breaks and comments inside the braces stay."""
+    splices = []
+    entries = node.entries
+    for key, value in changes.items():
+        index = next((i for i, (k, _) in enumerate(entries) if k.value == key), None)
+        if index is None:
+            if value is not None:
+                after = _preceding(entries, key)[1].end
+                splices.append(Splice(after, after, f", {key}: {flow_value(value)}"))
+            continue
+        key_node, value_node = entries[index]
+        if value is not None:
+            splices.append(Splice(value_node.start, value_node.end, flow_value(value)))
+            continue
+        if index + 1 < len(entries):  # 'key: value, ' up to the next key
+            start, end = key_node.start, entries[index + 1][0].start
+            between = text[value_node.end : end]
+        else:  # ', key: value' from the end of the one before
+            start, end = entries[index - 1][1].end, value_node.end
+            between = text[start : key_node.start]
+        if "#" in between:
+            raise EditError(f"a comment stands beside {key!r} in the event's {{...}}; "
+                            "remove the key by hand")  # fmt: skip
+        splices.append(Splice(start, end, ""))
+    return splices
 
 
-def _plain(value: str | None, node: Node) -> Any:
-    """A flow event's value as plain data, to write it again after an edit."""
-    if node.kind == "scalar":
-        return value
-    if node.kind == "seq":
-        return [_plain(item.value, item) for item in node.items]
-    return {key.value: _plain(inner.value, inner) for key, inner in node.entries}
-
-
-def _order(keys: Mapping[str, Any]) -> list[str]:
-    known = [key for key in EVENT_KEYS if key in keys]
-    return known + [key for key in keys if key not in EVENT_KEYS]
+def _preceding(entries: list[tuple[Node, Node]], key: str) -> tuple[Node, Node]:
+    """The entry after which key goes: the last that comes before it in the format's order."""
+    rank = EVENT_KEYS.index(key) if key in EVENT_KEYS else len(EVENT_KEYS)
+    before = [(k, v) for k, v in entries if k.value in EVENT_KEYS[:rank]]
+    return before[-1] if before else entries[-1]
 
 
 def _newline(text: str) -> str:

@@ -8,6 +8,7 @@ own, for any caller that has text in hand.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,10 +16,14 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 from ..errors import DataError, Problem
-from ..files import locked, write_atomically
+from ..files import locked, writable, write_atomically
 from ..model.timeline import Timeline
 from ..read.builder import build
 from ..read.document import Document, parse_document, read_document
+from ..read.format import check_structure
+from .readback import Intended, check_readback
+
+_BOM = "\ufeff"
 
 __all__ = ["Change", "check_text", "unified_diff", "update"]
 
@@ -42,21 +47,34 @@ class Change:
 
 
 def update(
-    path: str | os.PathLike[str], change: Callable[[Document], str], dry_run: bool = False
+    path: str | os.PathLike[str],
+    change: Callable[[Document], str],
+    dry_run: bool = False,
+    intended: Intended | None = None,
 ) -> Change:
     """Apply change (Document -> new text) to the file at path, holding its lock throughout.
+
+    The file must be valid in its structure before change sees it, so that change works on
+    the shapes the format promises; what change returns must read back as ``intended`` says
+    (the old data, plain, to the new). A dry run takes no lock: it writes nothing, and a
+    reader sees the old file or the new, never a mixture.
 
     Raises DataError, leaving the file as it was, when the file or the result is not valid;
     change may raise its own errors, which leave the file as it was too.
     """
     name = os.fspath(path)
-    with locked(path):
+    if not dry_run:
+        writable(path)  # at once, not after the work: a read-only file is not changed
+    with contextlib.nullcontext() if dry_run else locked(path):
         document = read_document(path)
-        after = change(document)
+        editable = _editable(document)
+        after = _with_line_ends(change(editable), document.text)
         timeline = check_text(after, name, document)
+        if intended is not None:
+            check_readback(document, after, intended)
         written = not dry_run and after != document.text
         if written:
-            write_atomically(path, _with_bom(Path(path), after).encode("utf-8"))
+            write_atomically(path, (_BOM if document.bom else "").encode() + after.encode())
     return Change(name, document.text, after, timeline, written)
 
 
@@ -71,15 +89,42 @@ def check_text(text: str, file: str, before: Document | None = None) -> Timeline
         return build(parse_document(text, file))
     except DataError as error:
         if before is not None:
-            try:
-                build(before)
-            except DataError as existing:
-                lead = Problem(file, None, None, "the file has problems; fix them first")
-                raise DataError([lead, *existing.problems]) from None
+            _fix_first(before.text, file)
         label = f"{file} (after the change)"
         lead = Problem(file, None, None, "not changed: the change would make the file invalid")
         moved = [Problem(label, p.line, p.column, p.message) for p in error.problems]
         raise DataError([lead, *moved]) from None
+
+
+def _fix_first(text: str, file: str) -> None:
+    """Raise DataError listing every problem of the file's text, if it has any."""
+    try:
+        build(parse_document(text, file))
+    except DataError as existing:
+        lead = Problem(file, None, None, "the file has problems; fix them first")
+        raise DataError([lead, *existing.problems]) from None
+
+
+def _editable(document: Document) -> Document:
+    """The document as the text edits need it: sound in structure, lines ending in LF or
+    CR LF (a file whose lines end in CR alone is edited as LF and written back as CR)."""
+    check_structure(document)
+    if document.problems:
+        _fix_first(document.text, document.file)
+    if "\r" not in document.text.replace("\r\n", ""):
+        return document
+    if "\n" in document.text:
+        message = ("the file mixes line ends (CR alone, and LF); save it with one kind "
+                   "to edit it")  # fmt: skip
+        raise DataError([Problem(document.file, None, None, message)])
+    return parse_document(document.text.replace("\r", "\n"), document.file)
+
+
+def _with_line_ends(text: str, original: str) -> str:
+    """text with the CR line ends of the original back, where it had them alone."""
+    if "\n" in original or "\r" not in original:
+        return text
+    return text.replace("\n", "\r")
 
 
 def unified_diff(before: str, after: str, file: str, context: int = 3) -> str:
@@ -133,11 +178,3 @@ def _range(start: int, end: int) -> str:
     return f"{first}" if length == 1 else f"{first},{length}"
 
 
-def _with_bom(path: Path, text: str) -> str:
-    """text with the byte order mark that the file began with, if it had one."""
-    try:
-        with path.open("rb") as stream:
-            bom = stream.read(3) == b"\xef\xbb\xbf"
-    except OSError:
-        return text
-    return "\ufeff" + text if bom else text

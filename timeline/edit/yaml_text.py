@@ -8,15 +8,16 @@ quotes, and a style is used only if the text reads back as exactly the same stri
 from __future__ import annotations
 
 import json
+import re
 import textwrap
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TypeAlias
 
-from ..errors import DataError
+from ..errors import DataError, EditError
 from ..read.document import parse_document
 
-__all__ = ["Formatting", "entry_lines", "flow_value"]
+__all__ = ["Formatting", "double_quoted", "entry_lines", "flow_value"]
 
 EntryValue = str | Sequence[str | Mapping[str, str]]
 """What an entry holds: text, or a list of ids or of citations ({source: ..., quote: ...})."""
@@ -84,10 +85,10 @@ def entry_lines(key: str, value: EntryValue, column: int, formatting: Formatting
 def flow_value(value: FlowValue) -> str:
     """One-line flow YAML for text, a list or a mapping: ``[a, b]``, ``{k: v}``."""
     if isinstance(value, str):
-        return next(
-            text for text in (value, json.dumps(value, ensure_ascii=False))
-            if _reads_back(f"[{text}]", value, flow=True)
-        )  # fmt: skip
+        for text in (value, double_quoted(value)):
+            if _reads_back(f"[{text}]", value, flow=True):
+                return text
+        raise EditError(f"cannot write {value!r} so that it reads back the same")
     if isinstance(value, Mapping):
         return "{" + ", ".join(f"{key}: {flow_value(item)}" for key, item in value.items()) + "}"
     return "[" + ", ".join(flow_value(item) for item in value) + "]"
@@ -107,14 +108,14 @@ def _scalar(
         if lines is None:
             continue
         snippet = "\n".join([f"- {lines[0]}" if in_list else f"k: {lines[0]}", *lines[1:]])
-        if candidate == '"' or _reads_back(snippet, value, in_list=in_list, year=year):
+        if _reads_back(snippet, value, in_list=in_list, year=year):
             return lines
-    raise AssertionError("double quotes can write any text")  # pragma: no cover
+    raise EditError(f"cannot write {value!r} so that it reads back the same")
 
 
 def _candidate(value: str, candidate: str, column: int, formatting: Formatting) -> list[str] | None:
     if candidate == '"':
-        return [json.dumps(value, ensure_ascii=False)]
+        return [double_quoted(value)]
     if "\n" in value and candidate != "|":
         return None
     if candidate == "plain":
@@ -131,6 +132,25 @@ def _candidate(value: str, candidate: str, column: int, formatting: Formatting) 
     if candidate == "|":
         return ["|-", *(pad + line if line else "" for line in value.split("\n"))]
     return None
+
+
+_YAML_ESCAPES = {"\x85": "\\N", "\u2028": "\\L", "\u2029": "\\P"}
+_NOT_RAW = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
+"""What JSON leaves raw but YAML text may not hold raw (or reads as a line break)."""
+
+
+def double_quoted(value: str) -> str:
+    r"""value in double quotes, every character YAML may not hold raw escaped.
+
+    >>> print(double_quoted('a "b"\u2028c\x7f'))
+    "a \"b\"\Lc\x7f"
+    """
+    return _NOT_RAW.sub(lambda found: _escape(found.group()), json.dumps(value, ensure_ascii=False))
+
+
+def _escape(character: str) -> str:
+    code = ord(character)
+    return _YAML_ESCAPES.get(character) or (f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}")
 
 
 def _reads_back(

@@ -66,7 +66,7 @@ def _sequence_ticks(
         text = date_text(event.when)
         if text == last:
             continue
-        half = measure(text, sizes.tick)[0] / 2
+        half = measure(text, sizes.tick, True)[0] / 2
         if x - half >= max(right_edge, plot.x0) and x + half <= plot.x1:
             ticks.append(_tick(x, text, True, y, text_y, sizes.tick))
             right_edge = x + half + SEQUENCE_TICK_GAP

@@ -266,7 +266,9 @@ def _fitted(
             best = packed([low] * lane_total, mark_cap)
     caps = [low] * lane_total
     packing, heights = _water_filled(best, caps, mark_cap, packed, fits)
-    return RowPlan(spots, time_scale, packing, x1, key, heights, fits(heights))
+    # Marks sharing a row hide one another: that counts as not fitting.
+    fitted = fits(heights) and mark_cap >= _mark_cap(1)
+    return RowPlan(spots, time_scale, packing, x1, key, heights, fitted)
 
 
 def _mark_cap(label_cap: int) -> int:

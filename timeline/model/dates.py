@@ -36,6 +36,10 @@ __all__ = [
     "parse_user_date",
 ]
 
+MAX_TYPED = 100
+"""The most characters a typed date may have: reading free text costs time, and no date
+needs more."""
+
 Instant = date | datetime
 
 
@@ -136,6 +140,10 @@ def parse_edtf(text: str) -> When:
     text = text.strip()
     if not text:
         raise DateParseError("the date is empty")
+    if re.match(r"[-−]\d", text):
+        raise DateParseError(
+            f"{text}: years before AD 1 are not supported; years run from 0001 to 9999"
+        )
     if text.startswith("[") or text.startswith("{"):
         return _parse_set(text)
     if "/" in text:
@@ -227,6 +235,11 @@ def _bounds(match: re.Match[str], text: str) -> tuple[Instant, Instant, str]:
         given = [part for part in parts if "X" not in part]
         precision = names[len(given) - 1] if given else "window"
     first_year, last_year = _digit_range(parts[0], 1, 9999)
+    if match["month"] and "X" not in match["month"] and 21 <= int(match["month"]) <= 41:
+        raise DateParseError(
+            f"{text}: seasons (EDTF months 21-41) are not supported; give a window of months "
+            f"instead, e.g. [{parts[0]}-03..{parts[0]}-05]"
+        )
     first_month, last_month = _digit_range(match["month"] or "XX", 1, 12)
     if not 1 <= first_month <= last_month <= 12:
         raise DateParseError(f"{text} is not a date: there is no month {match['month']}")
@@ -235,7 +248,10 @@ def _bounds(match: re.Match[str], text: str) -> tuple[Instant, Instant, str]:
     day_text = match["day"] or ""
     if day_text and "X" not in day_text:
         days_in_month = calendar.monthrange(first_year, first_month)[1]
-        if not 1 <= first_day <= days_in_month:
+        first_day = int(day_text)
+        if first_day == 0:
+            raise DateParseError(f"{text[:10]} is not a date: there is no day 00")
+        if not first_day <= days_in_month:
             month_name = calendar.month_name[first_month]
             raise DateParseError(
                 f"{text[:10]} is not a date: {month_name} {first_year} has {days_in_month} days"
@@ -287,9 +303,7 @@ def _suggest_edtf(text: str) -> str | None:
     >>> _suggest_edtf("16/03/2021"), _suggest_edtf("03/04/2021")
     ('2021-03-16', None)
     """
-    numeric = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}", text.strip())
-    if numeric and int(numeric[1]) <= 12 and int(numeric[2]) <= 12 and numeric[1] != numeric[2]:
-        return None  # 03/04/2021: March or April? A guess would mislead.
+    numeric = _NUMERIC.fullmatch(text.strip())
     if text.count("/") == 1 and not numeric:
         parts = [
             _suggest_edtf(part) if not _DATE.fullmatch(part) else part for part in text.split("/")
@@ -327,6 +341,8 @@ def parse_user_date(text: str) -> When:
     '2021-03-16~'
     """
     text = " ".join(text.split())
+    if len(text) > MAX_TYPED:
+        raise DateParseError(f"a date is at most {MAX_TYPED} characters; this one has {len(text)}")
     try:
         when = parse_edtf(text)
     except DateParseError as error:
@@ -357,17 +373,21 @@ _ABOUT = re.compile(r"(?:about|around|approximately|circa|c\.|ca\.) (.+)", re.I)
 
 
 def _read_phrase(text: str) -> When | None:
-    """A typed date with a part ("early April 2021") or "about", or what people write."""
+    """A typed date with a part ("early April 2021") or "about", or what people write.
+
+    A part or "about" goes with a plain date, never with another phrase ("about early
+    April" is refused), so reading never recurses, however long the text.
+    """
     about = _ABOUT.fullmatch(text)
     if about:
-        when = parse_user_date(about[1])
+        when = _read_plain(about[1])
         if when.precision not in ("day", "month", "year"):
             raise DateParseError(f"{text!r}: 'about' goes with a day, a month or a year")
         return _parse_single(when.text.rstrip("~?%") + "~")
     part = _PART.fullmatch(text)
     if part is None:
         return _read_free_form(text)
-    whole = parse_user_date(part[2])
+    whole = _read_plain(part[2])
     days, months = PARTS[part[1].lower()]
     if whole.precision == "month":
         last_day = calendar.monthrange(whole.start.year, whole.start.month)[1]
@@ -379,8 +399,43 @@ def _read_phrase(text: str) -> When | None:
     return _parse_set(f"[{first}..{last}]")
 
 
+def _read_plain(text: str) -> When:
+    """A date without a part or "about": EDTF, or what people write ("16 March 2021")."""
+    try:
+        return parse_edtf(text)
+    except DateParseError as error:
+        reading = _read_free_form(text)
+        if reading is None:
+            raise error from None
+        return reading
+
+
+_NUMERIC = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}")
+
+
 def _read_free_form(text: str) -> When | None:
-    """Read what people write ("16 March 2021"); None if it is not a date at all."""
+    """Read what people write ("16 March 2021"); None if it is not a date at all.
+
+    What dateutil would guess is refused instead: a day and month that could be either
+    (03/04/2021), a year not written with four digits ("1 January 1" would be 2001), a
+    year before AD 1 (it drops the minus).
+
+    >>> _read_free_form("03/04/2021")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    timeline.model.dates.DateParseError: '03/04/2021' could be 3 April or 4 March; write ...
+    """
+    numeric = _NUMERIC.fullmatch(text.strip())
+    if numeric and int(numeric[1]) <= 12 and int(numeric[2]) <= 12 and numeric[1] != numeric[2]:
+        first, second = int(numeric[1]), int(numeric[2])
+        year = text.strip()[-4:]
+        raise DateParseError(
+            f"{text!r} could be {first} {calendar.month_name[second]} or {second} "
+            f"{calendar.month_name[first]}; write {year}-{second:02d}-{first:02d} or "
+            f"{year}-{first:02d}-{second:02d}"
+        )
+    if re.match(r"\s*[-−]\s*\d", text):
+        raise DateParseError(f"{text!r}: years before AD 1 are not supported")
     from dateutil import parser as dateutil_parser  # slow to import; only free-form input needs it
 
     readings = []
@@ -396,6 +451,11 @@ def _read_free_form(text: str) -> When | None:
         raise DateParseError(f"{text!r}: give the date without a time zone")
     if first.year != second.year:
         raise DateParseError(f"{text!r} has no year; write e.g. '16 March 2021' or 2021-03-16")
+    if not re.search(rf"(?<![0-9]){first.year:04d}(?![0-9])", text):
+        raise DateParseError(
+            f"{text!r}: the year is unclear; write it with four digits (16 March 2021), "
+            "and a date before the year 1000 as EDTF (0044-03-15)"
+        )
     day_text = f"{first.year:04d}-{first.month:02d}-{first.day:02d}"
     if first.month != second.month:
         return _parse_single(day_text[:4])

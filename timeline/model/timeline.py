@@ -128,6 +128,8 @@ class Timeline:
     actors: Mapping[str, Actor]
     sources: Mapping[str, Source]
     title: str | None = None
+    source: str | None = field(default=None, compare=False)
+    """The file the timeline was loaded from, if any."""
 
     def __post_init__(self) -> None:
         for name in ("countries", "actors", "sources"):

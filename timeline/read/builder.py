@@ -8,6 +8,7 @@ of ``timeline validate`` shows them all.
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from datetime import datetime, timezone
 from functools import lru_cache
 from zoneinfo import ZoneInfo, available_timezones
@@ -24,9 +25,10 @@ __all__ = ["build", "load"]
 def load(path: str | os.PathLike[str]) -> Timeline:
     """Read, check and build the timeline in the events file at path.
 
-    Raises DataError listing every problem, each with its line and column.
+    Raises DataError listing every problem, each with its line and column. The timeline
+    remembers path as its ``source``, which a figure may never be written over.
     """
-    return build(read_document(path))
+    return replace(build(read_document(path)), source=os.fspath(path))
 
 
 def build(document: Document) -> Timeline:
@@ -248,9 +250,16 @@ def _time_zone_names() -> frozenset[str]:
 
 
 def _exists(moment: datetime, zone: ZoneInfo) -> bool:
-    """False for a wall-clock time that a daylight-saving change skips in that zone."""
-    utc = moment.replace(tzinfo=zone).astimezone(timezone.utc)
-    return utc.astimezone(zone).replace(tzinfo=None) == moment
+    """False for a wall-clock time that a daylight-saving change skips in that zone.
+
+    A time whose UTC falls outside years 1-9999 (9999-12-31T23:00 at UTC-12) cannot be
+    checked, and no zone changes its clocks there.
+    """
+    try:
+        utc = moment.replace(tzinfo=zone).astimezone(timezone.utc)
+        return utc.astimezone(zone).replace(tzinfo=None) == moment
+    except OverflowError:
+        return True
 
 
 def _text(entry: YamlMap, key: str) -> bool:

@@ -31,6 +31,8 @@ from ruamel.yaml.events import (
 from ruamel.yaml.reader import ReaderError
 
 from ..errors import DataError, Problem
+from ..files import file_kind
+from ..model.text import MAX_TEXT, character_name, text_problem
 
 __all__ = [
     "INVALID",
@@ -49,8 +51,13 @@ Turned into a line and column only when a problem is reported, counting line bre
 YAML 1.2 does (LF, CR LF, CR; not NEL or U+2028, which the parser would count).
 """
 
-MAX_BYTES = 256 * 1024 * 1024
+MAX_BYTES = 64 * 1024 * 1024
+"""The largest events file read: about 180,000 events of the size events.yaml's have."""
 MAX_DEPTH = 32
+"""The deepest nesting read; the format needs 5 levels."""
+MAX_EVENTS = 100_000
+"""The most items a top-level list (the events) may hold: more take minutes to read and
+draw. Counted while the file is read, so a longer one costs no more than this many."""
 
 _CORE = "tag:yaml.org,2002:"
 _NULL = re.compile(r"~|null|Null|NULL|")
@@ -96,6 +103,8 @@ class Document:
     data: Value = None
     data_offset: Offset = 0
     problems: list[Problem] = field(default_factory=list)
+    bom: bool = False
+    """Whether the file began with a UTF-8 byte order mark (``text`` does not hold it)."""
 
     def problem(self, offset: Offset | None, message: str) -> Problem:
         line, column = self.position(offset) if offset is not None else (None, None)
@@ -130,13 +139,19 @@ def _position(line_starts: list[int], offset: int) -> tuple[int, int]:
 def read_document(path: str | os.PathLike[str]) -> Document:
     """Read and parse the file at path; raise DataError when it cannot be read as YAML text."""
     name = os.fspath(path)
-    text = _decode(_read_bytes(Path(path), name), name)
-    return parse_document(text, name)
+    raw = _read_bytes(Path(path), name)
+    document = parse_document(_decode(raw, name), name)
+    document.bom = raw.startswith(_BOM)
+    return document
 
 
 def parse_document(text: str, file: str = "<string>") -> Document:
     """Parse YAML text into a Document; raise DataError on a syntax error or no content."""
     document = Document(file, text)
+    separator = _LINE_SEPARATOR.search(text)
+    if separator is not None:
+        document.problem(separator.start(), _separator_message(separator.group()))
+        raise DataError(document.problems[-1:])
     try:
         _assemble(text, document)
     except MarkedYAMLError as error:
@@ -150,22 +165,54 @@ def parse_document(text: str, file: str = "<string>") -> Document:
     except _TooDeep as error:
         document.problem(error.offset, f"nested more than {MAX_DEPTH} levels deep")
         raise DataError(document.problems[-1:]) from None
+    except _TooMany as error:
+        document.problem(error.offset, f"more than {MAX_EVENTS:,} events; the most timeline "
+                                       f"reads is {MAX_EVENTS:,}")  # fmt: skip
+        raise DataError(document.problems[-1:]) from None
     if document.data is None:
         raise DataError([Problem(file, None, None, "the file has no content; expected 'events:'")])
     return document
 
 
+_LINE_SEPARATOR = re.compile("[\x85\u2028\u2029]")
+"""Characters that the parser (YAML 1.1) reads as line breaks and YAML 1.2 does not."""
+
+
+def _separator_message(character: str) -> str:
+    escape = {"\x85": "", "\u2028": "\\L", "\u2029": "\\P"}[character]
+    instead = f"write it as {escape} inside double quotes" if escape else "remove it"
+    return (
+        f"the character {character_name(character)} is not allowed here: YAML readers "
+        f"disagree on whether it ends a line; {instead}"
+    )
+
+
+_BOM = b"\xef\xbb\xbf"
+_NON_BLOCKING = getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+"""Opening a FIFO without O_NONBLOCK waits for a writer, maybe forever; files ignore it."""
+
+
 def _read_bytes(path: Path, name: str) -> bytes:
+    """The bytes of a regular file of at most MAX_BYTES; anything else is refused unread."""
+
     def fail(message: str) -> DataError:
         return DataError([Problem(name, None, None, message)])
 
     try:
         if path.is_dir():
             raise fail("is a directory, not an events file")
-        with path.open("rb") as stream:
-            raw = stream.read(MAX_BYTES + 1)  # bounded, for /dev/zero as for a regular file
+        descriptor = os.open(path, os.O_RDONLY | _NON_BLOCKING)
+        with os.fdopen(descriptor, "rb") as stream:
+            info = os.fstat(descriptor)
+            kind = file_kind(info.st_mode)
+            if kind is not None:
+                raise fail(f"is {kind}, not a regular file; give the path of an events file")
+            too_large = f"the file is larger than {MAX_BYTES // 2**20} MiB, the most timeline reads"
+            if info.st_size > MAX_BYTES:
+                raise fail(too_large)
+            raw = stream.read(MAX_BYTES + 1)  # bounded, should the file grow meanwhile
         if len(raw) > MAX_BYTES:
-            raise fail(f"the file is larger than {MAX_BYTES // 2**20} MiB")
+            raise fail(too_large)
         return raw
     except FileNotFoundError:
         raise fail("no such file") from None
@@ -173,6 +220,26 @@ def _read_bytes(path: Path, name: str) -> bytes:
         raise fail("cannot read the file: permission denied") from None
     except OSError as error:
         raise fail(f"cannot read the file: {error.strerror or error}") from None
+
+
+def _without_bom(raw: bytes) -> str | None:
+    """The encoding of UTF-16 or UTF-32 text that has no byte order mark, from its zeros.
+
+    >>> _without_bom("events:".encode("utf-16-le")), _without_bom(b"events:")
+    ('UTF-16', None)
+    """
+    sample = raw[:4096]
+    if len(sample) < 8:
+        return None
+    lanes = [sample[lane::4] for lane in range(4)]
+    zero = [lane.count(0) / len(lane) for lane in lanes]
+    if max(zero) < 0.9:
+        return None
+    if sum(share >= 0.9 for share in zero) == 3:
+        return "UTF-32"
+    if (zero[0] >= 0.9 and zero[2] >= 0.9) or (zero[1] >= 0.9 and zero[3] >= 0.9):
+        return "UTF-16"
+    return None
 
 
 def _decode(raw: bytes, name: str) -> str:
@@ -188,7 +255,11 @@ def _decode(raw: bytes, name: str) -> str:
         raise fail("the file is UTF-32 text; save it as UTF-8")
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise fail("the file is UTF-16 text; save it as UTF-8")
-    raw = raw.removeprefix(b"\xef\xbb\xbf")
+    raw = raw.removeprefix(_BOM)
+    encoding = _without_bom(raw)
+    if encoding is not None:
+        raise fail(f"the file looks like {encoding} text without a byte order mark; "
+                   "save it as UTF-8")  # fmt: skip
     nul = raw.find(b"\0")
     if nul >= 0:
         raise fail("this is a binary file (it contains NUL bytes), not YAML text", nul)
@@ -204,6 +275,13 @@ def _decode(raw: bytes, name: str) -> str:
 
 
 class _TooDeep(Exception):
+    def __init__(self, offset: Offset):
+        self.offset = offset
+
+
+class _TooMany(Exception):
+    """More items in a top-level list than MAX_EVENTS."""
+
     def __init__(self, offset: Offset):
         self.offset = offset
 
@@ -247,6 +325,8 @@ def _assemble(text: str, document: Document) -> None:
         frame = stack[-1]
         container = frame.container
         if isinstance(container, YamlList):
+            if len(stack) == 2 and len(container) >= MAX_EVENTS:
+                raise _TooMany(offset)
             if value is not _SKIP:
                 container.append(value)
                 container.item_offsets.append(offset)
@@ -312,6 +392,11 @@ def _key_text(value: Any, offset: Offset, document: Document) -> Any:
 
 def _scalar(event: ScalarEvent, offset: Offset, document: Document) -> Any:
     text: str = event.value
+    if event.style == '"' or len(text) > MAX_TEXT:  # raw controls never pass the reader
+        problem = text_problem(text)
+        if problem is not None:
+            document.problem(offset, problem)
+            return INVALID
     tag = event.tag
     if tag is not None and tag not in (_CORE + "str", "!"):
         document.problem(offset, f"YAML tag {_short_tag(tag)} is not allowed here")
