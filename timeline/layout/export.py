@@ -58,8 +58,10 @@ def layout_json(layout: Layout, timeline: Timeline) -> dict[str, Any]:
             {"x0": _points(gap.box.x0), "x1": _points(gap.box.x1), "text": gap.text.text}
             for gap in layout.axis.breaks
         ],
-        "legend": [{"text": " ".join(line.text for line in entry.lines), "glyph": entry.sample.glyph}
-                   for entry in layout.legend],
+        "legend": [
+            {"text": " ".join(line.text for line in entry.lines), "glyph": entry.sample.glyph}
+            for entry in layout.legend
+        ],
         "notes": [_line(block) for block in layout.texts if block.role == "note"],
         "unlabelled": layout.unlabelled,
     }  # fmt: skip
