@@ -39,9 +39,9 @@ def bands_of(lanes: LanePlan, rows: RowPlan, frame: Frame) -> Bands:
     for spec, names, height in zip(lanes.specs, lanes.names, rows.heights, strict=True):
         box = Box(x0, y, x1, y + height)
         if spec.is_header:
-            lines = len(names) * sizes.lane * LINE
-            first = y + (height - lines) / 2 + sizes.lane * LINE / 2
-            name = _name(names, MARGIN, first, sizes.lane * HEADING_SCALE, bold=True)
+            size = sizes.lane * HEADING_SCALE
+            first = y + (height - len(names) * size * LINE) / 2 + size * LINE / 2
+            name = _name(names, MARGIN, first, size, bold=True)
             rule = ((MARGIN, box.y1), (box.x1, box.y1))
             bands.append(Lane(spec.key, name, box, None, header=True, rule=rule))
         else:

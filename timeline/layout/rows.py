@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from ..model.dates import describe
 from ..model.timeline import Event
 from .frame import LINE, MARGIN, Frame, Sizes
-from .lanes import LanePlan
+from .lanes import HEADING_SCALE, LanePlan
 from .marks import ROOM_HALF_HEIGHT
 from .measure import Measure
 from .options import Options
@@ -74,9 +74,17 @@ class RowPlan:
 def floor_height(lanes: LanePlan, sizes: Sizes) -> float:
     """The least height the lanes can take: one row each, or their names' lines."""
     return sum(
-        max(sizes.row, len(names) * sizes.lane * LINE) + (0 if spec.is_header else 2 * LANE_PAD)
+        _lane_height(spec.is_header, names, sizes.row, sizes)
         for spec, names in zip(lanes.specs, lanes.names, strict=True)
     )
+
+
+def _lane_height(header: bool, names: tuple[str, ...], rows: float, sizes: Sizes) -> float:
+    """A lane as tall as its rows, or its name's lines when they take more, with padding; a
+    country heading as tall as its name, in the heading's size."""
+    if header:
+        return max(sizes.row, len(names) * sizes.lane * HEADING_SCALE * LINE + 2)
+    return max(rows, len(names) * sizes.lane * LINE, sizes.row) + 2 * LANE_PAD
 
 
 @dataclass(frozen=True)
@@ -104,17 +112,13 @@ def key_text(event: Event) -> str:
 
 
 def lane_heights(lanes: LanePlan, packing: Packing, sizes: Sizes) -> tuple[float, ...]:
-    """Each lane's height: its label rows, its compact rows and padding, or its name's
-    lines when they take more; a country heading is as tall as its name."""
-    heights = []
-    for index, (spec, names) in enumerate(zip(lanes.specs, lanes.names, strict=True)):
-        lines = len(names) * sizes.lane * LINE
-        if spec.is_header:
-            heights.append(max(sizes.row, lines + 2))
-            continue
-        rows = packing.label_rows[index] * sizes.row + packing.mark_rows[index] * COMPACT
-        heights.append(max(rows, lines, sizes.row) + 2 * LANE_PAD)
-    return tuple(heights)
+    """Each lane's height from its label rows and the compact rows under them."""
+    return tuple(
+        _lane_height(spec.is_header, names, labels * sizes.row + marks * COMPACT, sizes)
+        for spec, names, labels, marks in zip(
+            lanes.specs, lanes.names, packing.label_rows, packing.mark_rows, strict=True
+        )
+    )
 
 
 def rows_of(
@@ -138,7 +142,6 @@ def rows_of(
     # need, when that leaves the plot enough; otherwise under the figure.
     placements = plan.packing.placements
     wanting = [event for event in events if placements[event.id].label_lane is None]
-    width = _key_width(wanting, frame, measure)
     if KEY_SHARE * frame.width < KEY_BESIDE:
         # The key under the figure takes its height from the lanes'.
         key = KeyColumn(MARGIN, frame.right, beside=False)
@@ -150,6 +153,7 @@ def rows_of(
         )  # fmt: skip
     else:
         room = key_room
+        width = _key_width(wanting, frame, measure)
         for _ in range(2):
             key = KeyColumn(frame.right - width, frame.right, beside=True)
             keyed = _fitted(stacking, key.x0 - KEY_GAP, budget, numbers=True, key=key)
