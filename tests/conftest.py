@@ -42,6 +42,19 @@ def events_file(tmp_path: Path):
     return write
 
 
+@pytest.fixture
+def latin_fonts_only(monkeypatch):
+    """Draw and measure as on a machine without fonts for other scripts: the chain is DejaVu
+    Sans alone, for the figures and for the measure the pipeline keeps."""
+    from timeline import pipeline
+    from timeline.layout import fonts
+
+    monkeypatch.setattr(fonts, "FONT_FAMILIES", ("DejaVu Sans",))
+    pipeline._font_measure.cache_clear()
+    yield
+    pipeline._font_measure.cache_clear()
+
+
 # Hypothesis: "dev" explores new examples on every run; "ci" (chosen when CI is set, as CI
 # sets it) is derandomised, so a red build is the code's doing, never a new random example.
 settings.register_profile("dev", deadline=None, suppress_health_check=[HealthCheck.too_slow])

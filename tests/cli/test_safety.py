@@ -19,7 +19,9 @@ from timeline.cli import cli
 
 from ..conftest import HEADER
 
-EVENTS = HEADER + """\
+EVENTS = (
+    HEADER
+    + """\
 events:
   - id: a
     title: Tokyo talks
@@ -28,6 +30,7 @@ events:
     status: held
     actors: [blinken, motegi]
 """
+)
 TIMELINE = str(Path(sys.executable).with_name("timeline"))
 
 
@@ -51,7 +54,9 @@ def test_a_render_never_writes_over_its_own_input(tmp_path, monkeypatch, name, o
     (tmp_path / "link.svg").symlink_to(name)
     result = run("render", name, "-o", output, *extra, "--dpi", "30")
     assert result.exit_code == 2
-    assert "is the events file" in result.stderr and "a figure may never replace it" in result.stderr
+    assert (
+        "is the events file" in result.stderr and "a figure may never replace it" in result.stderr
+    )
     assert path.read_text(encoding="utf-8") == EVENTS
 
 
@@ -68,7 +73,9 @@ def test_a_hard_link_to_the_input_is_the_input(tmp_path):
      ["render", "--width", "inf"], ["watch", "--interval", "nan"]],
 )  # fmt: skip
 def test_a_number_that_is_not_a_number_is_a_usage_error(tmp_path, args):
-    result = run(*args[:1], events_at(tmp_path / "events.yaml"), *args[1:], "-o", tmp_path / "x.png")
+    result = run(
+        *args[:1], events_at(tmp_path / "events.yaml"), *args[1:], "-o", tmp_path / "x.png"
+    )
     assert result.exit_code == 2
     assert "is not a number" in result.stderr or "not in the range" in result.stderr
     assert not (tmp_path / "x.png").exists()
@@ -89,14 +96,15 @@ def test_a_title_with_a_terminal_escape_is_refused(tmp_path):
     assert "\x1b" not in result.stderr and not (tmp_path / "x.svg").exists()
 
 
-def test_missing_glyphs_are_one_line_without_source_paths(tmp_path):
+def test_missing_glyphs_are_one_line_naming_the_font_package(tmp_path, latin_fonts_only):
     path = events_at(tmp_path / "events.yaml", EVENTS.replace("Tokyo talks", "東京 talks"))
     result = run("render", path, "-o", tmp_path / "x.png", "-o", tmp_path / "x.svg",
                  "--text-as-paths", "--dpi", "30")  # fmt: skip
     assert result.exit_code == 0, result.output
     assert result.stderr == (
-        "timeline: warning: the font (DejaVu Sans) has no glyph for 東 (U+6771), 京 (U+4EAC); "
-        "they are drawn as empty boxes\n"
+        "timeline: warning: the fonts (DejaVu Sans) have no glyph for 東 (U+6771), 京 (U+4EAC); "
+        "they are drawn as empty boxes: install fonts-noto-cjk (Debian, Ubuntu) or another "
+        "font for them\n"
     )
 
 
@@ -156,7 +164,8 @@ def test_an_unreadable_file_is_bad_data_not_bad_usage(tmp_path, command):
         pytest.skip("cannot run as a user that is refused the file")
     done = subprocess.run(full, capture_output=True, text=True, timeout=60)
     assert (done.returncode, done.stderr) == (
-        1, f"{path}: error: cannot read the file: permission denied\n"
+        1,
+        f"{path}: error: cannot read the file: permission denied\n",
     )
 
 

@@ -24,8 +24,8 @@ from matplotlib.markers import MarkerStyle
 from matplotlib.text import Text
 from matplotlib.transforms import IdentityTransform
 
+from ..layout.fonts import font_chain
 from ..layout.geometry import Box, Label, Layout, Mark, Point, TextBlock
-from ..layout.measure import FONT_FAMILY
 from .theme import THEME, Theme
 
 # Layers, bottom to top; text other than lane names and labels is on matplotlib's own layer.
@@ -42,7 +42,6 @@ if TYPE_CHECKING:
     from matplotlib.typing import RcKeyType
 
 RC: dict[RcKeyType, Any] = {
-    "font.family": FONT_FAMILY,
     "text.usetex": False,
     "text.parse_math": False,
     "path.simplify": False,
@@ -51,8 +50,9 @@ RC: dict[RcKeyType, Any] = {
 
 @contextmanager
 def _rc_context() -> Iterator[None]:
-    """matplotlib's settings for drawing, for the duration of a drawing only."""
-    with matplotlib.rc_context(RC):
+    """matplotlib's settings for drawing, for the duration of a drawing only; text in the
+    font chain the layout measured with."""
+    with matplotlib.rc_context({**RC, "font.family": list(font_chain())}):
         yield
 
 

@@ -17,6 +17,7 @@ import matplotlib
 from matplotlib.figure import Figure
 
 from ..errors import MissingGlyphWarning
+from ..layout.fonts import font_package
 from ..layout.geometry import Layout
 from .figure import figure_of
 from .formats import checked_format
@@ -50,8 +51,10 @@ def figure_bytes(layout: Layout, form: str, dpi: float = 200, text_as_paths: boo
 
 def _save(figure: Figure, form: str, dpi: float, text_as_paths: bool) -> bytes:
     buffer = io.BytesIO()
+    # TrueType (42) fonts, not Type 3: publishers' PDF checks refuse Type 3.
     rc: dict[RcKeyType, Any] = {
         "svg.hashsalt": "timeline", "svg.fonttype": "path" if text_as_paths else "none",
+        "pdf.fonttype": 42, "ps.fonttype": 42,
     }  # fmt: skip
     with matplotlib.rc_context(rc):
         figure.savefig(buffer, format=form, dpi=dpi, metadata=_METADATA[form])
@@ -62,7 +65,8 @@ _MISSING_GLYPH = re.compile(r"Glyph (\d+) .*missing from font\(s\) (.+?)\.?$")
 
 
 def _warn_again(caught: list[warnings.WarningMessage]) -> None:
-    """Warn once about the characters the font lacks; pass on any other warning as it came."""
+    """Warn once about the characters no font has, naming the package with one that does;
+    pass on any other warning as it came."""
     missing: dict[str, None] = {}
     fonts: dict[str, None] = {}
     for warning in caught:
@@ -77,9 +81,10 @@ def _warn_again(caught: list[warnings.WarningMessage]) -> None:
         shown = ", ".join(f"{char} (U+{ord(char):04X})" if char.isprintable()
                           else f"U+{ord(char):04X}" for char in list(missing)[:10])  # fmt: skip
         more = f" and {len(missing) - 10} more" if len(missing) > 10 else ""
+        packages = " and ".join(dict.fromkeys(font_package(char) for char in missing))
         warnings.warn(
-            f"the font ({', '.join(fonts)}) has no glyph for {shown}{more}; "
-            "they are drawn as empty boxes",
+            f"the fonts ({', '.join(fonts)}) have no glyph for {shown}{more}; they are drawn "
+            f"as empty boxes: install {packages} (Debian, Ubuntu) or another font for them",
             MissingGlyphWarning,
             stacklevel=3,
         )

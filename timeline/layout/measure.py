@@ -3,7 +3,8 @@
 The layout needs every label's size before anything is drawn. Asking matplotlib's text
 engine costs about 0.5 ms a string; summing cached glyph advances costs about 1.5 µs and
 errs on the wide side (it ignores kerning), which is the safe side for "labels never
-overlap". Each distinct string is measured once per font size.
+overlap". Each distinct string is measured once per font size. A character is measured in
+the first font of the chain (``fonts.font_chain``) that has it, as matplotlib draws it.
 """
 
 from __future__ import annotations
@@ -11,10 +12,12 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
+from .fonts import font_chain
+
 if TYPE_CHECKING:
     from matplotlib.ft2font import FT2Font
 
-FONT_FAMILY = "DejaVu Sans"
+FONT_FAMILY = "DejaVu Sans"  # the first of the chain, and the font of Latin text
 # Hinting can make a drawn string up to about 2 pt wider than its advances say.
 _SLACK_POINTS = 2.0
 
@@ -25,14 +28,14 @@ class Measure(Protocol):
     def __call__(self, text: str, size: float, bold: bool = False) -> tuple[float, float]: ...
 
 
-@lru_cache(maxsize=2)
-def _font(bold: bool = False) -> FT2Font:
+@lru_cache(maxsize=32)
+def _font(bold: bool = False, family: str = FONT_FAMILY) -> FT2Font:
     from matplotlib.font_manager import FontProperties, findfont
     from matplotlib.ft2font import FT2Font
 
     # A font object of our own: matplotlib's cached ones change size as it draws.
     weight = "bold" if bold else "normal"
-    properties = FontProperties(family=FONT_FAMILY, weight=weight)
+    properties = FontProperties(family=family, weight=weight)
     font = FT2Font(findfont(properties, fallback_to_default=False))
     font.set_size(100, 72)
     return font
@@ -40,9 +43,10 @@ def _font(bold: bool = False) -> FT2Font:
 
 class FontMeasure:
     """Measures text in the renderer's font, in the weight it is drawn in: glyph advances
-    summed, cached per string."""
+    summed, cached per string. ``families``: the font chain (default: the installed ones)."""
 
-    def __init__(self) -> None:
+    def __init__(self, families: tuple[str, ...] | None = None) -> None:
+        self._families = font_chain() if families is None else families
         self._advances: dict[tuple[str, bool], float] = {}
         self._widths: dict[tuple[str, float, bool], float] = {}
         font = _font()
@@ -66,17 +70,16 @@ class FontMeasure:
             total += advance
         return total
 
-    @staticmethod
-    def _advance(character: str, bold: bool) -> float:
+    def _advance(self, character: str, bold: bool) -> float:
         from matplotlib.ft2font import LoadFlags
 
-        font = _font(bold)
-        if not font.get_char_index(ord(character)):
-            # Drawn from a fallback font or as a box: 1.2 em is wider than either.
-            return 1.2
-        glyph = font.load_char(ord(character), flags=LoadFlags.NO_HINTING)
-        # linearHoriAdvance is 16.16 fixed point, in pixels at 100 px per em.
-        return glyph.linearHoriAdvance / 65536 / 100
+        for family in self._families:
+            font = _font(bold, family)
+            if font.get_char_index(ord(character)):
+                glyph = font.load_char(ord(character), flags=LoadFlags.NO_HINTING)
+                # linearHoriAdvance is 16.16 fixed point, in pixels at 100 px per em.
+                return glyph.linearHoriAdvance / 65536 / 100
+        return 1.2  # drawn as a box by no font of the chain: 1.2 em is wider than one
 
 
 def estimate(text: str, size: float, bold: bool = False) -> tuple[float, float]:
