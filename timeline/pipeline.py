@@ -2,10 +2,12 @@
 
 These are the public entry points for reports and notebooks: ``render`` gives a matplotlib
 Figure, ``draw`` draws on an Axes you already have, ``write`` saves files. Each takes the
-figure's options (``Options``: lanes, scale, size, title) and the selection's (``Filter``:
-dates, countries, actors, kinds, statuses, tags) as keywords. matplotlib is imported only
-when a figure is drawn, so listing and validating stay fast; ``write`` to a ``.json`` path
-reads the font's metrics but draws nothing.
+figure's options (``Options``: lanes, scale, size, title, type size, theme) and the
+selection's (``Filter``: dates, countries, actors, kinds, statuses, tags) as keywords. A
+``width`` is inches, or a text with a unit: ``"16.5cm"``, ``"165mm"``, ``"6.5in"``,
+``"1600px"`` (pixels at ``write``'s ``dpi``; at 200 dpi for ``render`` and ``draw``).
+matplotlib is imported only when a figure is drawn, so listing and validating stay fast;
+``write`` to a ``.json`` path reads the font's metrics but draws nothing.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from .layout import Options, layout
 from .layout.export import layout_json_bytes
 from .layout.geometry import Layout
 from .layout.measure import FontMeasure
+from .layout.units import inches
 from .model.names import Names
 from .model.text import text_problem
 from .model.timeline import Timeline
@@ -41,10 +44,11 @@ def render(
     *,
     lanes: str | None = None,
     scale: str | None = None,
-    width: float | None = None,
+    width: float | str | None = None,
     max_height: float | None = None,
     title: str | None = None,
     font_size: float | None = None,
+    theme: str | None = None,
     since: str | None = None,
     until: str | None = None,
     countries: Names = (),
@@ -67,7 +71,7 @@ def render(
     return figure_of(
         plan(
             timeline,
-            _options(options, lanes, scale, width, max_height, title, font_size),
+            _options(options, lanes, scale, width, max_height, title, font_size, theme),
             _filter(since, until, countries, actors, kinds, statuses, tags),
         )
     )
@@ -80,10 +84,11 @@ def draw(
     *,
     lanes: str | None = None,
     scale: str | None = None,
-    width: float | None = None,
+    width: float | str | None = None,
     max_height: float | None = None,
     title: str | None = None,
     font_size: float | None = None,
+    theme: str | None = None,
     since: str | None = None,
     until: str | None = None,
     countries: Names = (),
@@ -105,7 +110,7 @@ def draw(
         ax,
         plan(
             timeline,
-            _options(options, lanes, scale, width, max_height, title, font_size),
+            _options(options, lanes, scale, width, max_height, title, font_size, theme),
             _filter(since, until, countries, actors, kinds, statuses, tags),
         ),
     )
@@ -120,10 +125,11 @@ def write(
     text_as_paths: bool = False,
     lanes: str | None = None,
     scale: str | None = None,
-    width: float | None = None,
+    width: float | str | None = None,
     max_height: float | None = None,
     title: str | None = None,
     font_size: float | None = None,
+    theme: str | None = None,
     since: str | None = None,
     until: str | None = None,
     countries: Names = (),
@@ -147,7 +153,8 @@ def write(
     if not (math.isfinite(dpi) and dpi > 0):
         raise OptionError(f"dpi must be a positive number, not {dpi!r}", "dpi")
     selected = _selected(timeline, _filter(since, until, countries, actors, kinds, statuses, tags))
-    drawing = plan(selected, _options(options, lanes, scale, width, max_height, title, font_size))
+    chosen = _options(options, lanes, scale, width, max_height, title, font_size, theme, dpi)
+    drawing = plan(selected, chosen)
     if any(form == "png" for _, form in targets):
         checked_pixels(drawing.width, drawing.height, dpi)
     files = []
@@ -188,13 +195,20 @@ def _options(
     base: Options | None,
     lanes: str | None,
     scale: str | None,
-    width: float | None,
+    width: float | str | None,
     max_height: float | None,
     title: str | None,
     font_size: float | None,
+    theme: str | None,
+    dpi: float = 200,
 ) -> Options:
-    """``base`` (or the defaults) with the fields a call gave; None: as ``base`` has it."""
+    """``base`` (or the defaults) with the fields a call gave; None: as ``base`` has it. A
+    width may carry a unit (``layout.units``); pixels count at ``dpi``."""
     base = base or Options()
+    try:
+        width = None if width is None else inches(width, dpi)
+    except ValueError as error:
+        raise OptionError(str(error), "width") from None
     title = _given(title, base.title)
     problem = text_problem(title) if title else None
     if problem is not None:
@@ -202,7 +216,7 @@ def _options(
     return Options(
         lanes=_given(lanes, base.lanes), scale=_given(scale, base.scale),
         width=_given(width, base.width), max_height=_given(max_height, base.max_height),
-        title=title, font_size=_given(font_size, base.font_size),
+        title=title, font_size=_given(font_size, base.font_size), theme=_given(theme, base.theme),
     )  # fmt: skip
 
 

@@ -77,7 +77,9 @@ def test_a_number_that_is_not_a_number_is_a_usage_error(tmp_path, args):
         *args[:1], events_at(tmp_path / "events.yaml"), *args[1:], "-o", tmp_path / "x.png"
     )
     assert result.exit_code == 2
-    assert "is not a number" in result.stderr or "not in the range" in result.stderr
+    assert any(
+        words in result.stderr for words in ("not a number", "not in the range", "not a length")
+    )
     assert not (tmp_path / "x.png").exists()
 
 

@@ -16,6 +16,7 @@ from typing import Any
 import click
 
 from ..errors import DataError, EditError, OptionError, QueryError
+from ..layout.units import inches
 from ..model.timeline import KINDS, STATUSES, Timeline
 from ..query.filter import Filter, select
 from ..query.listing import how_many
@@ -25,6 +26,7 @@ __all__ = [
     "DEFAULT_FILE",
     "DataFailure",
     "FiniteRange",
+    "Length",
     "exit_codes",
     "file_argument",
     "filter_options",
@@ -118,6 +120,20 @@ class FiniteRange(click.FloatRange):
         if not math.isfinite(number):
             self.fail(f"{value!r} is not a number", param, ctx)
         return number
+
+
+class Length(click.ParamType):
+    """A length with its unit (6.5in, 16.5cm, 165mm, 252pt, 1600px) or a bare number of
+    inches; kept as given, since pixels count at a resolution another option sets."""
+
+    name = "length"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        try:
+            inches(value, 72)
+        except ValueError as error:
+            self.fail(str(error), param, ctx)
+        return value
 
 
 @contextlib.contextmanager

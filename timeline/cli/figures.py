@@ -14,9 +14,11 @@ from typing import Any
 import click
 
 from ..drawing.formats import output_paths
-from ..layout.options import LANE_MODES, SCALES, Options
+from ..layout.options import LANE_MODES, SCALES, THEME_NAMES, Options
+from ..layout.units import inches
 from .common import (
     FiniteRange,
+    Length,
     exit_codes,
     file_argument,
     filter_options,
@@ -42,8 +44,9 @@ def render_options(function: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--scale", type=click.Choice(SCALES), default="time", show_default=True,
                      help="time: dates to scale, long empty gaps cut out; sequence: events in "
                      "order, evenly spaced."),
-        click.option("--width", type=FiniteRange(2, 200), default=10.0, show_default=True,
-                     metavar="INCHES", help="Figure width; the height follows from the content."),
+        click.option("--width", type=Length(), default="10in", show_default=True,
+                     metavar="LENGTH", help="Figure width: 6.5in, 16.5cm, 165mm, 1600px (at "
+                     "--dpi); a bare number is inches. The height follows from the content."),
         click.option("--max-height", type=FiniteRange(1, 400), metavar="INCHES",
                      help="Height the figure is kept within [default: 1.5 x width, at most 9 "
                      "for widths up to 7.5]; labels that do not fit become numbers with a key, "
@@ -54,6 +57,9 @@ def render_options(function: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--dpi", type=click.IntRange(30, 1200), default=200, show_default=True,
                      help="Resolution of PNG output."),
         click.option("--title", help="Figure title [default: the file's title]; '' for none."),
+        click.option("--theme", type=click.Choice(THEME_NAMES), default="default",
+                     show_default=True, help="Colours on white; print: black ink, each kind "
+                     "told by its glyph; dark: light on a dark background."),
         click.option("--text-as-paths", is_flag=True,
                      help="SVG: draw text as outlines instead of <text> elements."),
     ]  # fmt: skip
@@ -88,13 +94,17 @@ def _render(file: Path, chosen: dict[str, Any]) -> list[Path]:
     with exit_codes():
         paths = output_paths(chosen.pop("outputs"), chosen.pop("formats"))
     dpi, text_as_paths = chosen.pop("dpi"), chosen.pop("text_as_paths")
+    width = inches(chosen.pop("width"), dpi)
+    if not 2 <= width <= 200:
+        raise click.BadParameter(f"{width:g} in is outside 2 to 200 inches", param_hint="--width")
     options = Options(
         lanes=chosen.pop("lanes"),
         scale=chosen.pop("scale"),
-        width=chosen.pop("width"),
+        width=width,
         max_height=chosen.pop("max_height"),
         title=chosen.pop("title"),
         font_size=chosen.pop("font_size"),
+        theme=chosen.pop("theme"),
     )
     timeline = select_events(load_timeline(file), chosen)
     if not timeline.events:

@@ -1,9 +1,10 @@
 """The renderer: draws a ``geometry.Layout`` on a matplotlib Figure, deciding nothing.
 
-Marks of one look are drawn as one collection (a scatter per marker shape, one collection
-of bars, one of whiskers), so the cost grows with the number of looks, not of events. Text
-is drawn with math parsing off: a ``$`` in a title is a dollar sign. For SVG the events are
-drawn one group each (``event-<id>``), so a reader's tools can find, style and link them.
+Marks of one look are drawn as one collection (a scatter per marker shape, for points and
+the glyphs in the middle of bars; one collection of bars, one of whiskers), so the cost
+grows with the number of looks, not of events. Text is drawn with math parsing off: a ``$``
+in a title is a dollar sign. For SVG the events are drawn one group each (``event-<id>``),
+so a reader's tools can find, style and link them.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from matplotlib.transforms import IdentityTransform
 
 from ..layout.fonts import font_chain
 from ..layout.geometry import Box, Label, Layout, Mark, Point, TextBlock
-from .theme import THEME, Theme
+from .theme import THEMES, Theme
 
 # Layers, bottom to top; text other than lane names and labels is on matplotlib's own layer.
 Z_LANES, Z_BREAKS, Z_CONNECTORS, Z_MARKS, Z_TEXT, Z_LABELS = 0, 1, 2, 3, 3, 4
@@ -34,7 +35,8 @@ _TEXT_LAYER = {"lane": Z_LABELS, "label": Z_LABELS}
 
 MARKERS = {
     "circle": "o", "star": "*", "diamond": "D", "square": "s", "triangle-up": "^",
-    "triangle-down": "v", "pentagon": "p", "cross": "X", "hexagon": "h",
+    "triangle-down": "v", "pentagon": "p", "cross": "X", "hexagon": "h", "plus": "P",
+    "triangle-right": ">", "triangle-left": "<",
 }  # fmt: skip
 """matplotlib's marker for each glyph the layout names."""
 
@@ -56,12 +58,14 @@ def _rc_context() -> Iterator[None]:
         yield
 
 
-def figure_of(layout: Layout, grouped: bool = False, theme: Theme = THEME) -> Figure:
-    """A new Figure the size of ``layout``, with everything drawn.
+def figure_of(layout: Layout, grouped: bool = False, theme: Theme | None = None) -> Figure:
+    """A new Figure the size of ``layout``, with everything drawn in ``theme`` (default: the
+    one the layout names).
 
     ``grouped`` draws each event as its own group of artists (for SVG ids and tooltips);
     otherwise marks of one look share a collection, which is much faster to draw.
     """
+    theme = theme or THEMES[layout.theme]
     with _rc_context():
         figure = Figure(figsize=(layout.width / 72, layout.height / 72), dpi=72)
         figure.patch.set_facecolor(theme.background)
@@ -70,8 +74,9 @@ def figure_of(layout: Layout, grouped: bool = False, theme: Theme = THEME) -> Fi
     return figure
 
 
-def draw_on(ax: Axes, layout: Layout, grouped: bool = False, theme: Theme = THEME) -> None:
+def draw_on(ax: Axes, layout: Layout, grouped: bool = False, theme: Theme | None = None) -> None:
     """Draw ``layout`` on ``ax``, which becomes the canvas: one data unit is one point."""
+    theme = theme or THEMES[layout.theme]
     with _rc_context():
         ax.set_axis_off()
         ax.set_xlim(0, layout.width)
@@ -82,7 +87,8 @@ def draw_on(ax: Axes, layout: Layout, grouped: bool = False, theme: Theme = THEM
         ax.add_collection(
             LineCollection(
                 [((c.x, c.y0), (c.x, c.y1)) for c in layout.connectors],
-                colors=theme.connector, linewidths=0.9, zorder=Z_CONNECTORS, gid="connectors",
+                colors=theme.connector, linewidths=theme.connector_width, zorder=Z_CONNECTORS,
+                gid="connectors",
             )
         )  # fmt: skip
         if grouped:
@@ -137,7 +143,9 @@ def _draw_lanes(ax: Axes, layout: Layout, theme: Theme) -> None:
     )  # fmt: skip
     rules = [lane.rule for lane in layout.lanes if lane.rule]
     if rules:
-        ax.add_collection(LineCollection(rules, colors=theme.rule, linewidths=0.8, zorder=Z_LANES))
+        ax.add_collection(
+            LineCollection(rules, colors=theme.rule, linewidths=theme.rule_width, zorder=Z_LANES)
+        )
     for lane in layout.lanes:
         for line in lane.name:
             _text(ax, line, theme)
@@ -145,11 +153,13 @@ def _draw_lanes(ax: Axes, layout: Layout, theme: Theme) -> None:
 
 def _draw_axis(ax: Axes, layout: Layout, theme: Theme) -> None:
     axis = layout.axis
-    ax.add_collection(LineCollection(axis.line, colors=theme.muted, linewidths=0.8, zorder=Z_LANES))
+    ax.add_collection(
+        LineCollection(axis.line, colors=theme.muted, linewidths=theme.axis_width, zorder=Z_LANES)
+    )
     ax.add_collection(
         LineCollection(
             [((t.x, t.y0), (t.x, t.y1)) for t in axis.ticks],
-            colors=theme.muted, linewidths=0.6, zorder=Z_LANES,
+            colors=theme.muted, linewidths=theme.tick_width, zorder=Z_LANES,
         )
     )  # fmt: skip
     for tick in axis.ticks:
@@ -164,7 +174,8 @@ def _draw_axis(ax: Axes, layout: Layout, theme: Theme) -> None:
     ax.add_collection(
         LineCollection(
             [((x, b.box.y0), (x, b.box.y1)) for b in axis.breaks for x in (b.box.x0, b.box.x1)],
-            colors=theme.rule, linewidths=0.7, linestyles=(0, (2, 2)), zorder=Z_BREAKS,
+            colors=theme.rule, linewidths=theme.break_width, linestyles=(0, (2, 2)),
+            zorder=Z_BREAKS,
         )
     )  # fmt: skip
     for gap in axis.breaks:
@@ -181,32 +192,32 @@ def _mark_artists(ax: Axes, marks: Iterable[Mark], theme: Theme) -> Iterator[Art
         yield _scatter(
             ax, MarkerStyle("o"), [(m.x, m.y) for m, _ in halos],
             [halo**2 for _, halo in halos], [theme.colour(m.look) for m, _ in halos],
-            ["none"] * len(halos), 0.0, alpha=0.25,
+            ["none"] * len(halos), 0.0, alpha=theme.halo_alpha,
         )  # fmt: skip
     whiskered = [m for m in marks if m.whisker]
     if whiskered:
         yield LineCollection(
             [line for m in whiskered for line in m.whisker],
             colors=[theme.colour(m.look) for m in whiskered for _ in m.whisker],
-            linewidths=1.0, zorder=Z_MARKS,
+            linewidths=theme.whisker_width, zorder=Z_MARKS,
         )  # fmt: skip
     bars = [m for m in marks if m.bar]
     if bars:
         yield PolyCollection(
             [_corners(m.bar) for m in bars if m.bar],
             facecolors=[_bar_face(m, theme) for m in bars],
-            edgecolors=[theme.colour(m.look) for m in bars], linewidths=0.8, zorder=Z_MARKS,
+            edgecolors=[theme.colour(m.look) for m in bars], linewidths=theme.bar_edge_width,
+            zorder=Z_MARKS,
         )  # fmt: skip
     by_glyph: dict[str, list[Mark]] = defaultdict(list)
     for m in marks:
-        if m.shape == "point":
-            by_glyph[m.glyph].append(m)
+        by_glyph[m.glyph].append(m)
     for glyph in sorted(by_glyph):
         group = by_glyph[glyph]
         yield _scatter(
             ax, MarkerStyle(MARKERS[glyph]), [(m.x, m.y) for m in group],
             [m.size**2 for m in group], [theme.face(m.look) for m in group],
-            [theme.colour(m.look) for m in group], 1.0,
+            [theme.edge(m.look, m.bar is not None) for m in group], theme.edge_width,
         )  # fmt: skip
 
 

@@ -115,6 +115,6 @@ def _placed(
     drawing = Layout(
         frame.width, y + MARGIN, bands.plot, bands.lanes, shapes.marks, shapes.labels,
         shapes.connectors, axis, legend, (*frame.title, *key, *notes), tooltips_of(timeline),
-        rows.packing.unlabelled,
+        rows.packing.unlabelled, options.theme,
     )  # fmt: skip
     return drawing, rows

@@ -187,6 +187,7 @@ class Layout:
     texts: tuple[TextBlock, ...]  # the title, the key, the notes
     tooltips: dict[str, str] = field(default_factory=dict)
     unlabelled: int = 0
+    theme: str = "default"  # the name of the theme to draw it in (``drawing.theme``)
 
     def text_blocks(self) -> list[TextBlock]:
         """Every piece of text on the canvas, for checks that treat them alike."""

@@ -98,21 +98,21 @@ def _entries(marks: tuple[Mark, ...]) -> list[tuple[Look, str, str, bool]]:
     shapes: dict[str, set[str]] = {}
     for mark in marks:
         shapes.setdefault(mark.look.kind, set()).add(mark.shape)
-    # A kind drawn only as bars is shown as a bar; otherwise as its marker.
+    # A kind drawn as bars is shown as a bar with its glyph (which its points also are).
     entries = [
-        (Look(kind, "held", False), "bar" if shapes[kind] == {"bar"} else "point",
+        (Look(kind, "held", False), "bar" if "bar" in shapes[kind] else "point",
          kind.replace("-", " "), False)
         for kind in sorted(shapes, key=KINDS.index)
     ]  # fmt: skip
     statuses = {mark.look.status for mark in marks}
-    plain = Look("other", "held", False)
+    plain = Look("", "held", False)  # no kind in particular
     if statuses & {"planned", "expected"}:
-        entries.append((Look("other", "planned", False), "point", "planned or expected (hollow)",
+        entries.append((Look("", "planned", False), "point", "planned or expected (hollow)",
                         False))  # fmt: skip
     if "cancelled" in statuses:
-        entries.append((Look("other", "cancelled", False), "point", "cancelled", False))
+        entries.append((Look("", "cancelled", False), "point", "cancelled", False))
     if any(mark.look.loose for mark in marks):
-        entries.append((Look("other", "held", True), "point",
+        entries.append((Look("", "held", True), "point",
                         "date approximate or uncertain (halo)", False))  # fmt: skip
     if any(mark.whisker for mark in marks):
         entries.append((plain, "point", "date somewhere in this span", True))

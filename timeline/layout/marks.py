@@ -1,7 +1,7 @@
 """A mark's drawn parts, sized here so that the room the layout keeps for it is what is drawn.
 
 Each kind of event has its own glyph, so the figure also reads in grey print; glyphs are
-named here and drawn by the renderer.
+named here and drawn by the renderer, on a point and in the middle of a bar alike.
 """
 
 from __future__ import annotations
@@ -16,13 +16,14 @@ HALO = 2 * ROOM_HALF_HEIGHT  # the halo around a loose date fills the mark's roo
 
 KIND_GLYPH = {
     "summit": "star", "meeting": "circle", "call": "diamond", "talks": "square",
-    "press-conference": "triangle-up", "statement": "triangle-down", "trip": "circle",
-    "visit": "pentagon", "legal": "cross", "transition": "hexagon", "period": "square",
-    "other": "circle",
+    "press-conference": "triangle-up", "statement": "triangle-down", "trip": "triangle-right",
+    "visit": "pentagon", "legal": "cross", "transition": "hexagon", "period": "plus",
+    "other": "triangle-left", "": "circle",
 }  # fmt: skip
+"""Each kind's glyph; "" is the legend's samples of what is not a kind (status, dates)."""
 # A glyph's drawn size against a circle's: stars and crosses look small at the same size.
-GLYPH_SCALE = {"star": 1.45, "cross": 1.1, "pentagon": 1.1, "hexagon": 1.1, "diamond": 0.85,
-               "square": 0.9}  # fmt: skip
+GLYPH_SCALE = {"star": 1.45, "cross": 1.1, "plus": 1.1, "pentagon": 1.1, "hexagon": 1.1,
+               "diamond": 0.85, "square": 0.9}  # fmt: skip
 
 
 def glyph_size(kind: str) -> float:

@@ -6,7 +6,7 @@ from typing import NamedTuple
 
 from ..model.timeline import Event
 from .frame import MARKER
-from .marks import point_width
+from .marks import glyph_size, point_width
 from .scale import TimeScale, chronological, days
 
 BREAK_WIDTH = 12.0  # the gap a cut in the time axis takes, in points
@@ -49,7 +49,7 @@ def _sequence_spots(events: tuple[Event, ...], x0: float, x1: float) -> dict[str
     for index, event in enumerate(events):
         centre = x0 + MARKER + (index + 0.5) * slot
         if event.when.precision == "range":
-            half = max(MARKER, slot * 0.6) / 2
+            half = max(glyph_size(event.kind), slot * 0.6) / 2
             spots[event.id] = Spot(
                 "bar", centre - half, centre + half, centre - half, centre + half, None, centre
             )
@@ -67,9 +67,10 @@ def _time_spot(event: Event, start: float, end: float, time_scale: TimeScale) ->
     left, right = time_scale.x(start), time_scale.x(end)
     precision = event.when.precision
     if precision == "range":
-        if right - left < MARKER:
+        shortest = glyph_size(event.kind)  # the glyph in its middle stays within the bar
+        if right - left < shortest:
             middle = (left + right) / 2
-            left, right = middle - MARKER / 2, middle + MARKER / 2
+            left, right = middle - shortest / 2, middle + shortest / 2
         return Spot("bar", left, right, left, right, None, (left + right) / 2)
     centre = time_scale.x((start + end) / 2)
     half = _point_half_width(event)
