@@ -4,8 +4,9 @@ These are the public entry points for reports and notebooks: ``render`` gives a 
 Figure, ``draw`` draws on an Axes you already have, ``write`` saves files. Each takes the
 figure's options (``Options``: lanes, scale, size, title, type size, theme) and the
 selection's (``Filter``: dates, countries, actors, kinds, statuses, tags) as keywords. A
-``width`` is inches, or a text with a unit: ``"16.5cm"``, ``"165mm"``, ``"6.5in"``,
-``"1600px"`` (pixels at ``write``'s ``dpi``; at 200 dpi for ``render`` and ``draw``).
+``width`` or ``max_height`` is inches, or a text with a unit: ``"16.5cm"``, ``"165mm"``,
+``"6.5in"``, ``"1600px"`` (pixels at ``write``'s ``dpi``; at 200 dpi for ``render`` and
+``draw``).
 matplotlib is imported only when a figure is drawn, so listing and validating stay fast;
 ``write`` to a ``.json`` path reads the font's metrics but draws nothing.
 """
@@ -45,7 +46,7 @@ def render(
     lanes: str | None = None,
     scale: str | None = None,
     width: float | str | None = None,
-    max_height: float | None = None,
+    max_height: float | str | None = None,
     title: str | None = None,
     font_size: float | None = None,
     theme: str | None = None,
@@ -85,7 +86,7 @@ def draw(
     lanes: str | None = None,
     scale: str | None = None,
     width: float | str | None = None,
-    max_height: float | None = None,
+    max_height: float | str | None = None,
     title: str | None = None,
     font_size: float | None = None,
     theme: str | None = None,
@@ -126,7 +127,7 @@ def write(
     lanes: str | None = None,
     scale: str | None = None,
     width: float | str | None = None,
-    max_height: float | None = None,
+    max_height: float | str | None = None,
     title: str | None = None,
     font_size: float | None = None,
     theme: str | None = None,
@@ -196,19 +197,16 @@ def _options(
     lanes: str | None,
     scale: str | None,
     width: float | str | None,
-    max_height: float | None,
+    max_height: float | str | None,
     title: str | None,
     font_size: float | None,
     theme: str | None,
     dpi: float = 200,
 ) -> Options:
     """``base`` (or the defaults) with the fields a call gave; None: as ``base`` has it. A
-    width may carry a unit (``layout.units``); pixels count at ``dpi``."""
+    length may carry a unit (``layout.units``); pixels count at ``dpi``."""
     base = base or Options()
-    try:
-        width = None if width is None else inches(width, dpi)
-    except ValueError as error:
-        raise OptionError(str(error), "width") from None
+    width, max_height = _inches(width, dpi, "width"), _inches(max_height, dpi, "max_height")
     title = _given(title, base.title)
     problem = text_problem(title) if title else None
     if problem is not None:
@@ -218,6 +216,13 @@ def _options(
         width=_given(width, base.width), max_height=_given(max_height, base.max_height),
         title=title, font_size=_given(font_size, base.font_size), theme=_given(theme, base.theme),
     )  # fmt: skip
+
+
+def _inches(length: float | str | None, dpi: float, parameter: str) -> float | None:
+    try:
+        return None if length is None else inches(length, dpi)
+    except ValueError as error:
+        raise OptionError(str(error), parameter) from None
 
 
 def _given(value: T | None, default: T) -> T:

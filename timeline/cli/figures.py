@@ -47,10 +47,10 @@ def render_options(function: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--width", type=Length(), default="10in", show_default=True,
                      metavar="LENGTH", help="Figure width: 6.5in, 16.5cm, 165mm, 1600px (at "
                      "--dpi); a bare number is inches. The height follows from the content."),
-        click.option("--max-height", type=FiniteRange(1, 400), metavar="INCHES",
-                     help="Height the figure is kept within [default: 1.5 x width, at most 9 "
-                     "for widths up to 7.5]; labels that do not fit become numbers with a key, "
-                     "or are counted."),
+        click.option("--max-height", type=Length(), metavar="LENGTH",
+                     help="Height the figure is kept within, in the units of --width "
+                     "[default: 1.5 x width, at most 9in for widths up to 7.5in]; labels that "
+                     "do not fit become numbers with a key, or are counted."),
         click.option("--font-size", type=FiniteRange(6, 30), default=8.0,
                      show_default=True, metavar="POINTS",
                      help="Size of the labels at the figure's size; other text follows it."),
@@ -94,14 +94,15 @@ def _render(file: Path, chosen: dict[str, Any]) -> list[Path]:
     with exit_codes():
         paths = output_paths(chosen.pop("outputs"), chosen.pop("formats"))
     dpi, text_as_paths = chosen.pop("dpi"), chosen.pop("text_as_paths")
-    width = inches(chosen.pop("width"), dpi)
-    if not 2 <= width <= 200:
-        raise click.BadParameter(f"{width:g} in is outside 2 to 200 inches", param_hint="--width")
+    width = _inches(chosen.pop("width"), dpi, 2, 200, "--width")
+    max_height = chosen.pop("max_height")
+    if max_height is not None:
+        max_height = _inches(max_height, dpi, 1, 400, "--max-height")
     options = Options(
         lanes=chosen.pop("lanes"),
         scale=chosen.pop("scale"),
         width=width,
-        max_height=chosen.pop("max_height"),
+        max_height=max_height,
         title=chosen.pop("title"),
         font_size=chosen.pop("font_size"),
         theme=chosen.pop("theme"),
@@ -111,6 +112,15 @@ def _render(file: Path, chosen: dict[str, Any]) -> list[Path]:
         raise click.ClickException("no events to draw: the selection is empty")
     with exit_codes(), warnings_as_lines():
         return write(timeline, paths, options, dpi=dpi, text_as_paths=text_as_paths)
+
+
+def _inches(length: str, dpi: float, least: float, most: float, option: str) -> float:
+    """A length option in inches, within its range."""
+    number = inches(length, dpi)
+    if not least <= number <= most:
+        raise click.BadParameter(f"{number:g} in is outside {least} to {most} inches",
+                                 param_hint=option)  # fmt: skip
+    return number
 
 
 @click.command()

@@ -16,20 +16,18 @@ from types import MappingProxyType
 
 from ..layout.geometry import Look
 
-KIND_COLOUR = MappingProxyType({
-    "summit": "#D55E00", "meeting": "#0072B2", "call": "#56B4E9", "talks": "#009E73",
-    "press-conference": "#CC79A7", "statement": "#E69F00", "trip": "#117733",
-    "visit": "#44AA99", "legal": "#882255", "transition": "#332288", "period": "#888888",
-    "other": "#555555", "": "#555555",
-})  # fmt: skip
-"""Each kind's colour in the default theme; "" is the legend's samples of what is not a kind."""
-
-_DARK_KIND_COLOUR = MappingProxyType({
-    "summit": "#EE7733", "meeting": "#56B4E9", "call": "#99DDFF", "talks": "#44BB99",
-    "press-conference": "#FFAABB", "statement": "#F0E442", "trip": "#BBCC33",
-    "visit": "#77AADD", "legal": "#CC79A7", "transition": "#AA99DD", "period": "#AAAAAA",
-    "other": "#BBBBBB", "": "#BBBBBB",
-})  # fmt: skip
+# Each kind's colour on a light page and on a dark one; "" is the legend's samples of what
+# is not a kind (status, dates).
+_PALETTE = {
+    "summit": ("#D55E00", "#EE7733"), "meeting": ("#0072B2", "#56B4E9"),
+    "call": ("#56B4E9", "#99DDFF"), "talks": ("#009E73", "#44BB99"),
+    "press-conference": ("#CC79A7", "#FFAABB"), "statement": ("#E69F00", "#F0E442"),
+    "trip": ("#117733", "#BBCC33"), "visit": ("#44AA99", "#77AADD"),
+    "legal": ("#882255", "#CC79A7"), "transition": ("#332288", "#AA99DD"),
+    "period": ("#888888", "#AAAAAA"), "other": ("#555555", "#BBBBBB"), "": ("#555555", "#BBBBBB"),
+}  # fmt: skip
+KIND_COLOUR = MappingProxyType({kind: light for kind, (light, _) in _PALETTE.items()})
+_DARK_KIND_COLOUR = MappingProxyType({kind: dark for kind, (_, dark) in _PALETTE.items()})
 
 
 @dataclass(frozen=True)
