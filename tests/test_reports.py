@@ -5,6 +5,7 @@ size on the page and that its fonts are embedded as TrueType, read back with pop
 from __future__ import annotations
 
 import re
+import shlex
 import shutil
 import subprocess
 from pathlib import Path
@@ -15,7 +16,7 @@ from click.testing import CliRunner
 from timeline.cli import cli
 from timeline.layout.fonts import font_chain
 
-from .conftest import EVENTS_FILE
+from .conftest import EVENTS_FILE, ROOT
 
 # Poppler's word boxes are a line of text high: DejaVu's ascent plus descent, per point.
 DEJAVU_LINE_HEIGHT = 1.164
@@ -82,7 +83,7 @@ def test_a_pdf_figure_embeds_its_fonts_as_truetype(tmp_path):
 @needs("pdflatex", "texlive-latex-base")
 @pytest.mark.parametrize(
     "columns, width, geometry",
-    [("twocolumn", "3.5in", "textwidth=7.2in,columnsep=0.2in"), ("onecolumn", "6.5in",
+    [("twocolumn", "252pt", "textwidth=7.2in,columnsep=0.2in"), ("onecolumn", "6.5in",
       "textwidth=6.5in")],
 )  # fmt: skip
 def test_latex_paper_with_the_figure_at_the_column_width(tmp_path, columns, width, geometry):
@@ -198,3 +199,17 @@ def test_japanese_and_korean_names_are_drawn_in_an_installed_cjk_font(tmp_path):
 def test_without_a_cjk_font_one_warning_names_the_package(tmp_path, latin_fonts_only):
     _, warnings = render_cjk(tmp_path)
     assert warnings.count("\n") == 1 and "install fonts-noto-cjk" in warnings
+
+
+def test_every_render_command_of_the_reports_section_works(tmp_path, monkeypatch):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("\n## Reports\n", 1)[1].split("\n## ", 1)[0]
+    commands = re.findall(r"^timeline (render .*?)(?:\s+#.*)?$", section, flags=re.MULTILINE)
+    assert len(commands) >= 5
+    shutil.copy(EVENTS_FILE, tmp_path / "events.yaml")
+    monkeypatch.chdir(tmp_path)
+    for command in commands:
+        result = CliRunner().invoke(cli, shlex.split(command))
+        assert result.exit_code == 0, (command, result.output)
+        for output in re.findall(r"-o (\S+)", command):
+            assert (tmp_path / output).stat().st_size > 0, command

@@ -80,6 +80,7 @@ def render(file: Path, **chosen: Any) -> None:
       timeline render --lanes actor -o figures/actors.png
       timeline render --since 2021-03-15 --until 2021-03-19 --format pdf -o week.pdf
       timeline render --scale sequence --country JP -o japan.svg
+      timeline render --width 3.5in --theme print -o column.pdf
       timeline render -o figures/timeline.png -o figures/layout.json
     """
     for path in _render(file, chosen):
