@@ -9,6 +9,7 @@ is drawn as a box, and ``font_package`` names what to install.
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 FONT_FAMILIES = (
     "DejaVu Sans",  # Latin, Greek, Cyrillic, Arabic, Hebrew; shipped with matplotlib
@@ -64,13 +65,23 @@ def _installed(wanted: tuple[str, ...]) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _add_fonts_installed_since_the_cache() -> None:
     """matplotlib lists the system's fonts once and keeps the list; a font package installed
-    after that (say, on reading our warning) is found only once its files are added."""
+    after that (say, on reading our warning) is found only once its files are added. Only
+    Noto files are read (the fonts wanted beyond DejaVu), so a system with thousands of fonts
+    costs no more than one with a few; the list is saved where matplotlib keeps it, as
+    matplotlib saves it, so the next process finds them at once."""
+    import matplotlib
     from matplotlib import font_manager
 
-    listed = {entry.fname for entry in font_manager.fontManager.ttflist}
+    manager = font_manager.fontManager
+    listed = {entry.fname for entry in manager.ttflist}
+    added = False
     for path in font_manager.findSystemFonts():
-        if path not in listed:
+        if path not in listed and "noto" in Path(path).name.lower():
             try:
-                font_manager.fontManager.addfont(path)
+                manager.addfont(path)
+                added = True
             except (OSError, RuntimeError, ValueError):
                 continue  # a file FreeType cannot read is no font of ours
+    if added:
+        cache = Path(matplotlib.get_cachedir(), f"fontlist-v{font_manager.FontManager.__version__}.json")
+        font_manager.json_dump(manager, cache)  # logs, never raises, when it cannot write
