@@ -48,7 +48,7 @@ def render_options(function: Callable[..., Any]) -> Callable[..., Any]:
                      metavar="LENGTH", help="Figure width: 6.5in, 16.5cm, 165mm, 1600px (at "
                      "--dpi); a bare number is inches. The height follows from the content."),
         click.option("--max-height", type=Length(), metavar="LENGTH",
-                     help="Height the figure is kept within, in the units of --width "
+                     help="Height the figure is kept within, a length as for --width "
                      "[default: 1.5 x width, at most 9in for widths up to 7.5in]; labels that "
                      "do not fit become numbers with a key, or are counted."),
         click.option("--font-size", type=FiniteRange(6, 30), default=8.0,

@@ -83,5 +83,6 @@ def _add_fonts_installed_since_the_cache() -> None:
             except (OSError, RuntimeError, ValueError):
                 continue  # a file FreeType cannot read is no font of ours
     if added:
-        cache = Path(matplotlib.get_cachedir(), f"fontlist-v{font_manager.FontManager.__version__}.json")
+        version = font_manager.FontManager.__version__
+        cache = Path(matplotlib.get_cachedir(), f"fontlist-v{version}.json")
         font_manager.json_dump(manager, cache)  # logs, never raises, when it cannot write
