@@ -19,13 +19,13 @@ from matplotlib.axes import Axes
 from matplotlib.backend_bases import RendererBase
 from matplotlib.collections import LineCollection, PathCollection, PolyCollection
 from matplotlib.colors import to_rgba
-from matplotlib.figure import Figure
 from matplotlib.markers import MarkerStyle
 from matplotlib.text import Text
 from matplotlib.transforms import IdentityTransform
 
 from ..layout.geometry import Box, Label, Layout, Mark, Point, TextBlock
 from ..layout.measure import FONT_FAMILY
+from .notebook import TimelineFigure
 from .theme import THEME, Theme
 
 # Layers, bottom to top; text other than lane names and labels is on matplotlib's own layer.
@@ -56,14 +56,14 @@ def _rc_context() -> Iterator[None]:
         yield
 
 
-def figure_of(layout: Layout, grouped: bool = False, theme: Theme = THEME) -> Figure:
-    """A new Figure the size of ``layout``, with everything drawn.
+def figure_of(layout: Layout, grouped: bool = False, theme: Theme = THEME) -> TimelineFigure:
+    """A new Figure the size of ``layout``, with everything drawn; Jupyter shows it.
 
     ``grouped`` draws each event as its own group of artists (for SVG ids and tooltips);
     otherwise marks of one look share a collection, which is much faster to draw.
     """
     with _rc_context():
-        figure = Figure(figsize=(layout.width / 72, layout.height / 72), dpi=72)
+        figure = TimelineFigure(figsize=(layout.width / 72, layout.height / 72), dpi=72)
         figure.patch.set_facecolor(theme.background)
         ax = figure.add_axes((0, 0, 1, 1))
         draw_on(ax, layout, grouped, theme)
