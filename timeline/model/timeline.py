@@ -8,6 +8,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from .dates import When, describe
+from .summary import summary_html, summary_text
 
 if TYPE_CHECKING:
     import pandas
@@ -134,6 +135,14 @@ class Timeline:
     def __post_init__(self) -> None:
         for name in ("countries", "actors", "sources"):
             object.__setattr__(self, name, MappingProxyType(dict(getattr(self, name))))
+
+    def __repr__(self) -> str:
+        """A summary (counts, span, countries, actors, sources), not every event."""
+        return summary_text(self)
+
+    def _repr_html_(self) -> str:
+        """The summary as a table, for Jupyter."""
+        return summary_html(self)
 
     def with_events(self, events: Iterable[Event]) -> Timeline:
         """The same timeline holding only the given events."""
