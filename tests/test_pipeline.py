@@ -145,3 +145,16 @@ def test_an_empty_selection_is_the_error_the_command_gives_and_writes_nothing(
     with pytest.raises(timeline.QueryError, match=r"^no events to draw: the selection is empty$"):
         call(events, tmp_path)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_readme_example_runs_as_written(tmp_path):
+    """The Python API example of README.md, run in a folder holding the events file."""
+    readme = (EVENTS_FILE.parent / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Python API") :]
+    example = section[section.index("```python\n") + 10 : section.index("```\n")]
+    (tmp_path / "events.yaml").write_bytes(EVENTS_FILE.read_bytes())
+    done = subprocess.run([sys.executable, "-c", example], cwd=tmp_path, capture_output=True,
+                          text=True, timeout=300)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    written = {"actors.png", "week.pdf", "t.png", "t.json", "two.png"}
+    assert written <= {path.name for path in tmp_path.iterdir()}
