@@ -23,6 +23,10 @@ F = TypeVar("F", bound=Callable[..., Any])
 D = TypeVar("D", Options, Filter)
 
 _NAMED = (inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.KEYWORD_ONLY)
+_POSITIONAL = dict.fromkeys(
+    ("options", "filter", "criteria"), "give an Options or a Filter as a positional argument"
+)
+"""Names a caller may try for the settings, which are given by position."""
 
 
 def keywords_checked(instead: Mapping[str, str] | None = None) -> Callable[[F], F]:
@@ -40,7 +44,7 @@ def keywords_checked(instead: Mapping[str, str] | None = None) -> Callable[[F], 
     ...
     TypeError: draw() takes no keyword argument 'width': the Axes sets the width
     """
-    reasons = dict(instead or {})
+    reasons = {**_POSITIONAL, **(instead or {})}
 
     def decorate(function: F) -> F:
         parameters = inspect.signature(function).parameters.values()

@@ -3,7 +3,8 @@
 These are the public entry points for reports and notebooks: ``render`` gives a matplotlib
 Figure, ``draw`` draws on an Axes you already have, ``write`` saves files. Each takes the
 figure's options (``Options``: lanes, scale, size, title) and the selection's (``Filter``:
-dates, countries, actors, kinds, statuses, tags) as keywords. matplotlib is imported only
+dates, countries, actors, kinds, statuses, tags), as objects, as keywords, or both
+(``arguments`` reads them). matplotlib is imported only
 when a figure is drawn, so listing and validating stay fast; ``write`` to a ``.json`` path
 reads the font's metrics but draws nothing.
 """
@@ -32,6 +33,7 @@ from .query import Filter, select
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
+    from matplotlib.figure import FigureBase
 
     from .drawing.notebook import TimelineFigure
 
@@ -83,7 +85,7 @@ def render(
 ))  # fmt: skip
 def draw(
     timeline: Timeline,
-    ax: Axes,
+    ax: Axes | FigureBase,
     *settings: Options | Filter,
     lanes: str | None = None,
     scale: str | None = None,
@@ -98,7 +100,8 @@ def draw(
     tags: Names = (),
 ) -> None:
     """Draw ``timeline`` on an Axes you made: a subplot, a panel of a grid, an Axes of a
-    ``SubFigure``, in a figure with or without a layout engine (``layout="constrained"``).
+    ``SubFigure``, in a figure with or without a layout engine (``layout="constrained"``);
+    or on a whole ``Figure`` or ``SubFigure``.
 
     The timeline is laid out each time the figure is drawn, for the size the Axes has then
     (after the layout engine has run), so its text in points fits the geometry; it fills

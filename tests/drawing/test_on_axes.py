@@ -90,16 +90,24 @@ def test_text_keeps_its_point_size_and_the_layout_the_axes_width(events) -> None
     assert max(sizes) > 8 and min(sizes) >= 6
 
 
-def test_a_subfigure_and_a_grid_with_other_plots(events) -> None:
-    figure = Figure(figsize=(12, 6), layout="constrained")
-    left, right = figure.subfigures(1, 2)
+def test_subfigures_beside_other_plots_on_an_axes_or_whole(events) -> None:
+    figure = Figure(figsize=(15, 6), layout="constrained")
+    left, middle, right = figure.subfigures(1, 3, width_ratios=[2, 1, 2])
     panel = left.add_subplot()
-    right.add_subplot().plot([1, 2], [3, 1])
+    middle.add_subplot().plot([1, 2], [3, 1])
     timeline.draw(events, panel, countries="KR")
-    boxes = _drawn_text(figure, [panel])[0]
-    assert _overlaps(boxes) == []
-    assert _outside(boxes, panel.get_window_extent()) == []
-    assert _outside(boxes, left.bbox) == []
+    timeline.draw(events, right, lanes="actor", countries="JP")  # gets an Axes filling it
+    (whole,) = right.axes
+    for (index, boxes), subfigure in zip(_drawn_text(figure, [panel, whole]).items(),
+                                         [left, right], strict=True):  # fmt: skip
+        assert _overlaps(boxes) == [], index
+        assert _outside(boxes, [panel, whole][index].get_window_extent()) == [], index
+        assert _outside(boxes, subfigure.bbox) == [], index
+
+
+def test_draw_on_something_else_says_what_it_draws_on(events) -> None:
+    with pytest.raises(TypeError, match="draws on a matplotlib Axes, Figure or SubFigure, not str"):
+        timeline.draw(events, "ax")
 
 
 def test_drawing_on_an_axes_again_replaces_the_timeline_it_had(events) -> None:

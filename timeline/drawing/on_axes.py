@@ -16,6 +16,7 @@ from collections.abc import Callable
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.backend_bases import RendererBase
+from matplotlib.figure import FigureBase
 
 from ..layout.frame import MARGIN
 from ..layout.geometry import Layout
@@ -30,11 +31,17 @@ Plan = Callable[[float, float], Layout]
 OVERFLOW = MARGIN  # points a layout may pass the Axes by: its own empty margin
 
 
-def draw_fitted(ax: Axes, plan: Plan, theme: Theme = THEME) -> TimelineOnAxes:
-    """Make ``ax`` show the timeline that ``plan`` lays out, at whatever size ``ax`` is drawn.
+def draw_fitted(ax: Axes | FigureBase, plan: Plan, theme: Theme = THEME) -> TimelineOnAxes:
+    """Make ``ax`` show the timeline that ``plan`` lays out, at whatever size ``ax`` is drawn;
+    a Figure or SubFigure given gets an Axes that fills it.
 
     A timeline drawn on ``ax`` before is replaced. The Axes' own axis and frame are hidden.
     """
+    if isinstance(ax, FigureBase):
+        ax = ax.add_axes((0.0, 0.0, 1.0, 1.0))
+    if not isinstance(ax, Axes):
+        raise TypeError(f"draw() draws on a matplotlib Axes, Figure or SubFigure, not "
+                        f"{type(ax).__name__}")  # fmt: skip
     for old in [child for child in ax.get_children() if isinstance(child, TimelineOnAxes)]:
         old.remove()
     ax.set_axis_off()
