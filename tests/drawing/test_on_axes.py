@@ -126,3 +126,10 @@ def test_an_axes_too_small_for_a_timeline_says_so_when_drawn(events) -> None:
     timeline.draw(events, panels[0])
     with pytest.raises(timeline.OptionError, match=r"the Axes is 0\.\d\d x 2\.\d\d in, too small"):
         FigureCanvasAgg(figure).draw()
+
+
+def test_a_timeline_taller_than_its_axes_says_so_when_drawn(events) -> None:
+    figure = Figure(figsize=(6, 1.6))
+    timeline.draw(events, figure)
+    with pytest.warns(UserWarning, match=r"needs \d\.\d\d in of height and its Axes has 1\.60 in"):
+        FigureCanvasAgg(figure).draw()
