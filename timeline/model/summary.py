@@ -41,7 +41,7 @@ def summary_html(title: str | None, source: str | None, rows: Rows) -> str:
     if source:
         caption += f" <small>({html.escape(source)})</small>"
     cells = "".join(
-        f'<tr><th style="text-align:left">{html.escape(name)}</th>'
+        f'<tr><th style="text-align:left;vertical-align:top">{html.escape(name)}</th>'
         f'<td style="text-align:left">{html.escape(text)}</td></tr>'
         for name, text in rows
     )
