@@ -9,6 +9,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from matplotlib.figure import Figure
 
 import timeline
 from timeline.drawing.formats import FormatError
@@ -80,3 +81,80 @@ def test_writing_json_draws_nothing_and_gives_the_same_bytes_in_every_process(ev
     assert done.stdout.strip() == "[]"
     timeline.write(events, tmp_path / "a.json")
     assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
+
+
+@pytest.mark.parametrize("as_path", [str, Path])
+def test_paths_may_be_text_or_path_objects_one_or_several(events, tmp_path, as_path):
+    one = tmp_path / "one.svg"
+    assert timeline.write(events, as_path(one), countries="JP") == [one]
+    several = [tmp_path / "a.png", tmp_path / "a.json"]
+    assert timeline.write(events, [as_path(p) for p in several], dpi=30) == several
+    assert one.read_bytes().startswith(b"<?xml") and all(path.stat().st_size for path in several)
+
+
+def test_a_filter_and_options_may_be_given_in_either_order(events):
+    korea = timeline.Filter(countries="KR")
+    options = timeline.Options(width=5, title="Korea")
+    for settings in [(korea,), (korea, options), (options, korea)]:
+        figure = timeline.render(events, *settings)
+        shown = {text.get_text() for text in figure.axes[0].texts}
+        assert "Blinken and Austin in Tokyo" not in shown  # a Japan-only event
+    assert figure.get_figwidth() == pytest.approx(5) and "Korea" in shown
+
+
+def test_keywords_override_the_filter_given_and_keep_the_rest(events, tmp_path):
+    criteria = timeline.Filter(countries="KR", until="2021-03-20")
+    (path,) = timeline.write(events, tmp_path / "kr.json", criteria, since="2021")
+    drawn = [event["id"] for event in json.loads(path.read_text(encoding="utf-8"))["events"]]
+    both = timeline.Filter(countries="KR", since="2021", until="2021-03-20")
+    assert drawn == [event.id for event in timeline.select(events, both).events]
+    assert 0 < len(drawn) < len(timeline.select(events, criteria).events)
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda t: timeline.render(t, kind="meeting"),
+         r"render\(\) got an unexpected keyword argument 'kind'; did you mean 'kinds'\?"),
+        (lambda t: timeline.write(t, "x.png", country="JP"),
+         r"write\(\) got an unexpected keyword argument 'country'; did you mean 'countries'\?"),
+        (lambda t: timeline.draw(t, None, width=4),
+         r"draw\(\) takes no keyword argument 'width': draw lays out for the Axes' own size"),
+        (lambda t: timeline.render(t, "JP"),
+         r"expected timeline.Options or timeline.Filter, not str"),
+        (lambda t: timeline.render(t, timeline.Filter(), timeline.Filter()),
+         r"two Filter given"),
+    ],
+)  # fmt: skip
+def test_a_keyword_or_setting_not_taken_says_what_was_meant(events, call, message):
+    with pytest.raises(TypeError, match=message):
+        call(events)
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda t, tmp: timeline.render(t, since="2030"),
+        lambda t, tmp: timeline.draw(t, Figure().add_subplot(), timeline.Filter(until="1900")),
+        lambda t, tmp: timeline.write(t, tmp / "empty.png", kinds="legal", countries="IN"),
+    ],
+)
+def test_an_empty_selection_is_the_error_the_command_gives_and_writes_nothing(
+    events, tmp_path, call
+):
+    with pytest.raises(timeline.QueryError, match=r"^no events to draw: the selection is empty$"):
+        call(events, tmp_path)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_readme_example_runs_as_written(tmp_path):
+    """The Python API example of README.md, run in a folder holding the events file."""
+    readme = (EVENTS_FILE.parent / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Python API") :]
+    example = section[section.index("```python\n") + 10 : section.index("```\n")]
+    (tmp_path / "events.yaml").write_bytes(EVENTS_FILE.read_bytes())
+    done = subprocess.run([sys.executable, "-c", example], cwd=tmp_path, capture_output=True,
+                          text=True, timeout=300)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    written = {"actors.png", "week.pdf", "t.png", "t.json", "two.png"}
+    assert written <= {path.name for path in tmp_path.iterdir()}

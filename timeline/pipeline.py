@@ -3,12 +3,12 @@
 These are the public entry points for reports and notebooks: ``render`` gives a matplotlib
 Figure, ``draw`` draws on an Axes you already have, ``write`` saves files. Each takes the
 figure's options (``Options``: lanes, scale, size, title, type size, theme) and the
-selection's (``Filter``: dates, countries, actors, kinds, statuses, tags) as keywords. A
-``width`` or ``max_height`` is inches, or a text with a unit: ``"16.5cm"``, ``"165mm"``,
-``"6.5in"``, ``"1600px"`` (pixels at ``write``'s ``dpi``; at 200 dpi for ``render`` and
-``draw``).
-matplotlib is imported only when a figure is drawn, so listing and validating stay fast;
-``write`` to a ``.json`` path reads the font's metrics but draws nothing.
+selection's (``Filter``: dates, countries, actors, kinds, statuses, tags), as objects, as
+keywords, or both (``arguments`` reads them). A ``width`` or ``max_height`` is inches, or a
+text with a unit: ``"16.5cm"``, ``"165mm"``, ``"6.5in"``, ``"1600px"`` (pixels at
+``write``'s ``dpi``; at 200 dpi for ``render``). matplotlib is imported only when a figure
+is drawn, so listing and validating stay fast; ``write`` to a ``.json`` path reads the
+font's metrics but draws nothing.
 """
 
 from __future__ import annotations
@@ -16,11 +16,13 @@ from __future__ import annotations
 import math
 import os
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
-from .errors import OptionError
+from .arguments import keywords_checked, merged, settings_given
+from .errors import OptionError, QueryError
 from .files import same_file, write_all_atomically
 from .layout import Options, layout
 from .layout.export import layout_json_bytes
@@ -34,15 +36,18 @@ from .query import Filter, select
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
-    from matplotlib.figure import Figure
+    from matplotlib.figure import FigureBase
 
-T = TypeVar("T")
+    from .drawing.notebook import TimelineFigure
+
+NOTHING_TO_DRAW = "no events to draw: the selection is empty"
+"""What every way of drawing says for a selection that keeps no event."""
 
 
+@keywords_checked()
 def render(
     timeline: Timeline,
-    options: Options | None = None,
-    *,
+    *settings: Options | Filter,
     lanes: str | None = None,
     scale: str | None = None,
     width: float | str | None = None,
@@ -57,11 +62,14 @@ def render(
     kinds: Names = (),
     statuses: Names = (),
     tags: Names = (),
-) -> Figure:
-    """A ``matplotlib.figure.Figure`` of ``timeline``, sized to fit what it shows.
+) -> TimelineFigure:
+    """A ``matplotlib.figure.Figure`` of ``timeline``, sized to fit what it shows; in
+    Jupyter it shows itself as a picture.
 
-    Keywords left out keep the value ``options`` has (or ``Options``' default); the
-    selection keeps events that match every criterion given.
+    ``settings``: an ``Options``, a ``Filter``, or both, in either order. A keyword gives
+    one field of either; left out, the field keeps the value they have (or the default).
+    The selection keeps events that match every criterion given; QueryError when it keeps
+    none, or a criterion names nothing in the timeline.
 
     >>> import timeline
     >>> figure = timeline.render(timeline.load("events.yaml"), lanes="actor")  # doctest: +SKIP
@@ -69,24 +77,22 @@ def render(
     """
     from .drawing.figure import figure_of
 
-    return figure_of(
-        plan(
-            timeline,
-            _options(options, lanes, scale, width, max_height, title, font_size, theme),
-            _filter(since, until, countries, actors, kinds, statuses, tags),
-        )
-    )
+    options, criteria = settings_given(settings)
+    selected = _drawable(timeline, _filter(criteria, since, until, countries, actors, kinds,
+                                           statuses, tags))  # fmt: skip
+    return figure_of(plan(selected, _options(options, lanes, scale, width, max_height, title,
+                                             font_size, theme)))  # fmt: skip
 
 
+@keywords_checked(instead=dict.fromkeys(
+    ("width", "max_height"), "draw lays out for the Axes' own size: size the figure, or its grid"
+))  # fmt: skip
 def draw(
     timeline: Timeline,
-    ax: Axes,
-    options: Options | None = None,
-    *,
+    ax: Axes | FigureBase,
+    *settings: Options | Filter,
     lanes: str | None = None,
     scale: str | None = None,
-    width: float | str | None = None,
-    max_height: float | str | None = None,
     title: str | None = None,
     font_size: float | None = None,
     theme: str | None = None,
@@ -98,30 +104,40 @@ def draw(
     statuses: Names = (),
     tags: Names = (),
 ) -> None:
-    """Draw ``timeline`` on an existing Axes, laid out for the Axes' width unless ``width``
-    is given (a width in ``options`` is not used).
+    """Draw ``timeline`` on an Axes you made: a subplot, a panel of a grid, an Axes of a
+    ``SubFigure``, in a figure with or without a layout engine (``layout="constrained"``);
+    or on a whole ``Figure`` or ``SubFigure``.
 
-    The Axes keeps its width and takes the height the layout needs (its box aspect).
+    The timeline is laid out each time the figure is drawn, for the size the Axes has then
+    (after the layout engine has run), so its text in points fits the geometry; it fills
+    the Axes' width from the top, as tall as it needs within the Axes' height. An
+    ``Options``' ``width`` and ``max_height`` are not used: the Axes sets both. Settings
+    and keywords as for ``render``; the selection is checked now, not at drawing time.
+    Drawing on an Axes again replaces the timeline it had.
     """
-    from .drawing.figure import draw_on
+    from .drawing.on_axes import draw_fitted
 
-    if width is None:
-        width = ax.bbox.width / ax.figure.dpi  # in inches, in a figure or a subfigure
-    draw_on(
-        ax,
-        plan(
-            timeline,
-            _options(options, lanes, scale, width, max_height, title, font_size, theme),
-            _filter(since, until, countries, actors, kinds, statuses, tags),
-        ),
-    )
+    options, criteria = settings_given(settings)
+    selected = _drawable(timeline, _filter(criteria, since, until, countries, actors, kinds,
+                                           statuses, tags))  # fmt: skip
+    chosen = _options(options, lanes, scale, None, None, title, font_size, theme)
+
+    def fitted(width: float, height: float) -> Layout:
+        try:
+            sized = replace(chosen, width=width, max_height=height)
+        except ValueError as error:
+            raise OptionError(f"the Axes is {width:.2f} x {height:.2f} in, too small for the "
+                              f"timeline: {error}", "ax") from None  # fmt: skip
+        return plan(selected, sized)
+
+    draw_fitted(ax, fitted)
 
 
+@keywords_checked()
 def write(
     timeline: Timeline,
     paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
-    options: Options | None = None,
-    *,
+    *settings: Options | Filter,
     dpi: float = 200,
     text_as_paths: bool = False,
     lanes: str | None = None,
@@ -139,13 +155,15 @@ def write(
     statuses: Names = (),
     tags: Names = (),
 ) -> list[Path]:
-    """Save the figure of ``timeline`` to each path, the format following its suffix.
+    """Save the figure of ``timeline`` to each path (a ``str`` or ``Path``, or a list of
+    them), the format following its suffix; the files written.
 
-    The files are written all or none, and the same input gives the same bytes. ``dpi`` is
-    for PNG; ``text_as_paths`` draws SVG text as outlines. A ``.json`` path gets the layout
-    the figures are drawn from (``layout.export``), without drawing. Raises OptionError
-    (before anything is drawn) for a path that is the timeline's own events file, or a PNG
-    of more pixels than ``drawing.formats.MAX_PIXELS``.
+    Settings and keywords as for ``render``. The files are written all or none, and the same
+    input gives the same bytes. ``dpi`` is for PNG; ``text_as_paths`` draws SVG text as
+    outlines. A ``.json`` path gets the layout the figures are drawn from
+    (``layout.export``), without drawing. Raises OptionError (before anything is drawn) for
+    a path that is the timeline's own events file, or a PNG of more pixels than
+    ``drawing.formats.MAX_PIXELS``.
     """
     from .drawing.formats import LAYOUT_FORMAT, checked_pixels, format_of
 
@@ -153,9 +171,12 @@ def write(
     _check_outputs(timeline, [path for path, _ in targets])
     if not (math.isfinite(dpi) and dpi > 0):
         raise OptionError(f"dpi must be a positive number, not {dpi!r}", "dpi")
-    selected = _selected(timeline, _filter(since, until, countries, actors, kinds, statuses, tags))
-    chosen = _options(options, lanes, scale, width, max_height, title, font_size, theme, dpi)
-    drawing = plan(selected, chosen)
+    options, criteria = settings_given(settings)
+    selected = _drawable(timeline, _filter(criteria, since, until, countries, actors, kinds,
+                                           statuses, tags))  # fmt: skip
+    drawing = plan(
+        selected, _options(options, lanes, scale, width, max_height, title, font_size, theme, dpi)
+    )
     if any(form == "png" for _, form in targets):
         checked_pixels(drawing.width, drawing.height, dpi)
     files = []
@@ -192,6 +213,14 @@ def _selected(timeline: Timeline, criteria: Filter | None) -> Timeline:
     return timeline
 
 
+def _drawable(timeline: Timeline, criteria: Filter) -> Timeline:
+    """The selected events; QueryError when there are none, as there is nothing to draw."""
+    selected = _selected(timeline, criteria)
+    if not selected.events:
+        raise QueryError(NOTHING_TO_DRAW)
+    return selected
+
+
 def _options(
     base: Options | None,
     lanes: str | None,
@@ -205,17 +234,14 @@ def _options(
 ) -> Options:
     """``base`` (or the defaults) with the fields a call gave; None: as ``base`` has it. A
     length may carry a unit (``layout.units``); pixels count at ``dpi``."""
-    base = base or Options()
-    width, max_height = _inches(width, dpi, "width"), _inches(max_height, dpi, "max_height")
-    title = _given(title, base.title)
-    problem = text_problem(title) if title else None
+    options = merged(base or Options(), lanes=lanes, scale=scale,
+                     width=_inches(width, dpi, "width"),
+                     max_height=_inches(max_height, dpi, "max_height"), title=title,
+                     font_size=font_size, theme=theme)  # fmt: skip
+    problem = text_problem(options.title) if options.title else None
     if problem is not None:
         raise OptionError(f"the title: {problem}", "title")
-    return Options(
-        lanes=_given(lanes, base.lanes), scale=_given(scale, base.scale),
-        width=_given(width, base.width), max_height=_given(max_height, base.max_height),
-        title=title, font_size=_given(font_size, base.font_size), theme=_given(theme, base.theme),
-    )  # fmt: skip
+    return options
 
 
 def _inches(length: float | str | None, dpi: float, parameter: str) -> float | None:
@@ -225,16 +251,12 @@ def _inches(length: float | str | None, dpi: float, parameter: str) -> float | N
         raise OptionError(str(error), parameter) from None
 
 
-def _given(value: T | None, default: T) -> T:
-    return default if value is None else value
-
-
 def _filter(
-    since: str | None, until: str | None, countries: Names, actors: Names, kinds: Names,
-    statuses: Names, tags: Names,
+    base: Filter | None, since: str | None, until: str | None, countries: Names, actors: Names,
+    kinds: Names, statuses: Names, tags: Names,
 ) -> Filter:  # fmt: skip
-    return Filter(since=since, until=until, countries=countries, actors=actors, kinds=kinds,
-                  statuses=statuses, tags=tags)  # fmt: skip
+    return merged(base or Filter(), since=since, until=until, countries=countries, actors=actors,
+                  kinds=kinds, statuses=statuses, tags=tags)  # fmt: skip
 
 
 def _paths(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> list[Path]:

@@ -89,7 +89,7 @@ def render(file: Path, **chosen: Any) -> None:
 
 def _render(file: Path, chosen: dict[str, Any]) -> list[Path]:
     """Load, select, draw and write: the files written."""
-    from ..pipeline import write
+    from ..pipeline import NOTHING_TO_DRAW, write
 
     chosen = dict(chosen)
     with exit_codes():
@@ -110,7 +110,7 @@ def _render(file: Path, chosen: dict[str, Any]) -> list[Path]:
     )
     timeline = select_events(load_timeline(file), chosen)
     if not timeline.events:
-        raise click.ClickException("no events to draw: the selection is empty")
+        raise click.ClickException(NOTHING_TO_DRAW)
     with exit_codes(), warnings_as_lines():
         return write(timeline, paths, options, dpi=dpi, text_as_paths=text_as_paths)
 

@@ -20,13 +20,13 @@ from matplotlib.axes import Axes
 from matplotlib.backend_bases import RendererBase
 from matplotlib.collections import LineCollection, PathCollection, PolyCollection
 from matplotlib.colors import to_rgba
-from matplotlib.figure import Figure
 from matplotlib.markers import MarkerStyle
 from matplotlib.text import Text
 from matplotlib.transforms import IdentityTransform
 
 from ..layout.fonts import font_chain
 from ..layout.geometry import Box, Label, Layout, Mark, Point, TextBlock
+from .notebook import TimelineFigure
 from .theme import THEMES, Theme
 
 # Layers, bottom to top; text other than lane names and labels is on matplotlib's own layer.
@@ -58,16 +58,17 @@ def _rc_context() -> Iterator[None]:
         yield
 
 
-def figure_of(layout: Layout, grouped: bool = False, theme: Theme | None = None) -> Figure:
+def figure_of(layout: Layout, grouped: bool = False, theme: Theme | None = None,
+              ) -> TimelineFigure:  # fmt: skip
     """A new Figure the size of ``layout``, with everything drawn in ``theme`` (default: the
-    one the layout names).
+    one the layout names); Jupyter shows it.
 
     ``grouped`` draws each event as its own group of artists (for SVG ids and tooltips);
     otherwise marks of one look share a collection, which is much faster to draw.
     """
     theme = theme or THEMES[layout.theme]
     with _rc_context():
-        figure = Figure(figsize=(layout.width / 72, layout.height / 72), dpi=72)
+        figure = TimelineFigure(figsize=(layout.width / 72, layout.height / 72), dpi=72)
         figure.patch.set_facecolor(theme.background)
         ax = figure.add_axes((0, 0, 1, 1))
         draw_on(ax, layout, grouped, theme)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from .dates import When, describe
+from .summary import counted, listed, summary_html, summary_text
 
 if TYPE_CHECKING:
     import pandas
@@ -134,6 +136,35 @@ class Timeline:
     def __post_init__(self) -> None:
         for name in ("countries", "actors", "sources"):
             object.__setattr__(self, name, MappingProxyType(dict(getattr(self, name))))
+
+    def summary(self) -> list[tuple[str, str]]:
+        """(heading, text) rows: the number of events, the time they span, their kinds and
+        statuses, and the countries, actors and sources they involve with their counts."""
+        events = self.events
+        if not events:
+            return [("events", "none")]
+        last = max(events, key=lambda event: event.when.end)
+        countries = Counter(code for event in events for code in event.countries)
+        actors = Counter(actor for event in events for actor in event.actors)
+        sources = Counter(source for event in events for source in event.sources)
+        return [
+            ("events", f"{len(events):,}"),
+            ("span", f"{describe(events[0].when)} to {describe(last.when)}"),
+            ("kinds", counted(Counter(event.kind for event in events).most_common())),
+            ("statuses", counted(Counter(event.status for event in events).most_common())),
+            ("countries", listed(countries, {c.code: c.name for c in self.countries.values()})),
+            ("actors", listed(actors, {actor.id: actor.name for actor in self.actors.values()})),
+            # Sources by id: the id is what a citation names, and outlets may read the same.
+            ("sources", listed(sources, {key: key for key in self.sources})),
+        ]
+
+    def __repr__(self) -> str:
+        """The summary as text, not every event."""
+        return summary_text(self.title, self.source, self.summary())
+
+    def _repr_html_(self) -> str:
+        """The summary as a table, for Jupyter."""
+        return summary_html(self.title, self.source, self.summary())
 
     def with_events(self, events: Iterable[Event]) -> Timeline:
         """The same timeline holding only the given events."""
