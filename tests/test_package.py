@@ -100,10 +100,11 @@ MAY_IMPORT = {
     "layout": {"errors", "model"},
     "drawing": {"errors", "files", "layout"},
     "edit": {"errors", "files", "model", "read"},
-    "pipeline": {"errors", "files", "model", "query", "layout", "drawing"},
+    "web": {"errors", "files", "model", "query", "layout", "drawing"},
+    "pipeline": {"errors", "files", "model", "query", "layout", "drawing", "web"},
     "cli": {"__init__", "errors", "files", "model", "read", "query", "layout", "drawing",
-            "edit", "pipeline"},
-    "__init__": {"errors", "model", "read", "query", "layout", "edit", "pipeline"},
+            "edit", "pipeline", "web"},
+    "__init__": {"errors", "model", "read", "query", "layout", "edit", "pipeline", "web"},
     "__main__": {"cli"},
 }  # fmt: skip
 

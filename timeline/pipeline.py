@@ -147,7 +147,8 @@ def write(
     if not (math.isfinite(dpi) and dpi > 0):
         raise OptionError(f"dpi must be a positive number, not {dpi!r}", "dpi")
     selected = _selected(timeline, _filter(since, until, countries, actors, kinds, statuses, tags))
-    drawing = plan(selected, _options(options, lanes, scale, width, max_height, title, font_size))
+    chosen = _options(options, lanes, scale, width, max_height, title, font_size)
+    drawing = plan(selected, chosen)
     if any(form == "png" for _, form in targets):
         checked_pixels(drawing.width, drawing.height, dpi)
     files = []
@@ -158,6 +159,10 @@ def write(
             from .drawing.save import figure_bytes  # matplotlib's drawing, only for figures
 
             data = figure_bytes(drawing, form, dpi, text_as_paths)
+            if form == "svg":
+                from .web.svg import for_the_web
+
+                data = for_the_web(data, drawing, selected, chosen)
         files.append((path, data))
     write_all_atomically(files)
     return [path for path, _ in files]
