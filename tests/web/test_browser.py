@@ -93,3 +93,14 @@ def _hue(rgb: numpy.ndarray) -> numpy.ndarray:
     import matplotlib.colors
 
     return matplotlib.colors.rgb_to_hsv(rgb)[:, 0]
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils)")
+def test_the_page_prints_with_the_chart_the_table_and_the_source_addresses(report: Path) -> None:
+    pdf = report.parent / "printed.pdf"
+    _chromium(report.parent, "--no-pdf-header-footer", f"--print-to-pdf={pdf}", report.as_uri())
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout  # fmt: skip
+    for words in ("South Korea", "Blinken in Seoul", "Events", "Participants", "Sources",
+                  "<https://apnews.com/article/a?b=1&c=2>", "“arrived in Seoul”"):  # fmt: skip
+        assert words in text, words

@@ -42,7 +42,11 @@ table { border-collapse: collapse; width: 100%; font-size: .9rem; }
 th, td { text-align: left; vertical-align: top; padding: .3rem .5rem;
          border-bottom: 1px solid #d0d7de; }
 th { background: #f6f8fa; }
-td.date { white-space: nowrap; }
+th:nth-child(1) { width: 15%; }
+th:nth-child(2) { width: 31%; }
+th:nth-child(3) { width: 22%; }
+th:nth-child(4) { width: 14%; }
+td { overflow-wrap: break-word; }
 .kind { color: #59636e; font-size: .85em; }
 .sources li { margin-bottom: .6rem; }
 .quotes { margin: .2rem 0 0; padding-left: 1.2rem; color: #424a53; }
@@ -134,7 +138,7 @@ def _event_row(event: Event, timeline: Timeline) -> str:
         for source in event.sources
     )
     cells = [
-        f'<td class="date">{escaped(describe(event.when))}</td>',
+        f"<td>{escaped(describe(event.when))}</td>",
         f'<td>{escaped(event.title)} <span class="kind">({escaped(kind)})</span></td>',
         f"<td>{escaped(', '.join(timeline.actor_names(event)))}</td>",
         f"<td>{escaped(event.location or '')}</td>",
