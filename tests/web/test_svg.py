@@ -97,3 +97,18 @@ def test_svg_text_as_outlines_keeps_names_tooltips_and_links(web_file: Path) -> 
     assert root.find(f"{SVG}title").text == "Web & <b>friends</b>"  # type: ignore[union-attr]
     assert len(_events(root)) == 4
     assert "<text" not in path.read_text(encoding="utf-8")
+
+
+def test_quotes_in_an_address_stay_inside_the_attribute(web_file: Path) -> None:
+    sneaky = 'https://apnews.com/a\\"onmouseover=\\"alert(1)\'x'
+    text = web_file.read_text(encoding="utf-8").replace(
+        "https://apnews.com/article/a?b=1&c=2", sneaky
+    )
+    web_file.write_text(text, encoding="utf-8")
+    events = timeline.load(web_file)
+    (path,) = timeline.write(events, web_file.with_name("quotes.svg"))
+    talks = _events(ET.parse(path).getroot())["talks"]
+    (link,) = talks.iter(f"{SVG}a")
+    assert link.attrib == {"href": 'https://apnews.com/a"onmouseover="alert(1)\'x'}
+    page = timeline.report_html(events)
+    assert 'href="https://apnews.com/a&quot;onmouseover=&quot;alert(1)&#x27;x"' in page

@@ -38,7 +38,8 @@ def describe_chart(timeline: Timeline, options: Options | None = None) -> str:
 
     >>> import timeline
     >>> print(describe_chart(timeline.load("events.yaml")))  # doctest: +SKIP
-    Timeline "US diplomacy in Asia": 29 events from 16 Mar 2021 to ...
+    Timeline "US diplomacy with Asian allies and China, March 2021 and January 2022": 29
+    events from 1910–1945 to 21 Jan 2022, time left to right. 8 lanes, one per country, ...
     """
     options = options or Options()
     events = timeline.events
@@ -47,14 +48,15 @@ def describe_chart(timeline: Timeline, options: Options | None = None) -> str:
     if not events:
         return f"Timeline{named}: no events."
     order = "in order, evenly spaced" if options.scale == "sequence" else "time left to right"
+    lanes = _lanes(timeline, options.lanes)
     sentences = [
         f"Timeline{named}: {how_many(len(events), 'event')} from {describe(events[0].when)} "
         f"to {describe(_last(events).when)}, {order}.",
-        _lanes_sentence(timeline, options.lanes),
+        _lanes_sentence(*lanes, _LANE_NOUNS[options.lanes]),
         _kinds_sentence(events),
         _status_sentence(events),
         _busiest_sentence(events),
-        _widest_sentence(timeline, options.lanes),
+        _widest_sentence(timeline, *lanes),
     ]
     return " ".join(sentence for sentence in sentences if sentence)
 
@@ -64,7 +66,7 @@ def _last(events: tuple[Event, ...]) -> Event:
     return max(reversed(events), key=lambda event: event.when.sort_key()[1])
 
 
-def _lane_names(timeline: Timeline, mode: str) -> tuple[list[str], dict[str, tuple[int, ...]]]:
+def _lanes(timeline: Timeline, mode: str) -> tuple[list[str], dict[str, tuple[int, ...]]]:
     """The names of the lanes that hold events, top to bottom, and each event's lanes."""
     specs, event_lanes = assign_lanes(timeline, mode)
     names = [
@@ -78,14 +80,12 @@ def _lane_names(timeline: Timeline, mode: str) -> tuple[list[str], dict[str, tup
     }
 
 
-def _lanes_sentence(timeline: Timeline, mode: str) -> str:
-    names, event_lanes = _lane_names(timeline, mode)
+def _lanes_sentence(names: list[str], event_lanes: dict[str, tuple[int, ...]], noun: str) -> str:
     counts = Counter(lane for lanes in event_lanes.values() for lane in lanes)
     shown = [index for index in range(len(names)) if counts[index]]
     parts = [f"{names[index]} ({counts[index]})" for index in shown[:NAMED_LANES]]
     if len(shown) > NAMED_LANES:
         parts.append(f"{len(shown) - NAMED_LANES} more")
-    noun = _LANE_NOUNS[mode]
     lanes = "lane" if len(shown) == 1 else "lanes"
     return f"{len(shown)} {lanes}, one per {noun}, with their events: {_listed(parts)}."
 
@@ -125,8 +125,9 @@ def _busiest_sentence(events: tuple[Event, ...]) -> str:
             f"{_span(starts[first], starts[last])}.")  # fmt: skip
 
 
-def _widest_sentence(timeline: Timeline, mode: str) -> str:
-    names, event_lanes = _lane_names(timeline, mode)
+def _widest_sentence(
+    timeline: Timeline, names: list[str], event_lanes: dict[str, tuple[int, ...]]
+) -> str:
     shared = [event for event in timeline.events if len(event_lanes[event.id]) > 1]
     if not shared:
         return ""
