@@ -27,7 +27,7 @@ __all__ = ["REPORT_SUFFIXES", "report_html", "write_report"]
 
 REPORT_SUFFIXES = (".html", ".htm")
 
-_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+_POLICY = "default-src 'none'; style-src 'unsafe-inline'"
 
 _STYLE = """
 :root { color-scheme: light; }
