@@ -80,9 +80,11 @@ def test_only_http_and_relative_links_are_written(root: ET.Element, svg_bytes: b
     assert b"https://apnews.com/article/a?b=1&amp;c=2" in svg_bytes
 
 
-def test_user_text_is_escaped_never_markup(svg_bytes: bytes) -> None:
+def test_user_text_is_escaped_never_markup(root: ET.Element, svg_bytes: bytes) -> None:
     assert b"<script" not in svg_bytes and b"<b>" not in svg_bytes
     assert b"&lt;script&gt;" in svg_bytes
+    labels = [text.text for text in root.iter(f"{SVG}text")]
+    assert HOSTILE in labels and "Web & <b>friends</b>" in labels
 
 
 def test_the_same_input_gives_the_same_svg(web_file: Path, svg_bytes: bytes) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ..errors import OptionError
+from ..errors import OptionError, QueryError
 from ..files import same_file, write_all_atomically
 from ..layout import layout
 from ..layout.measure import FontMeasure
@@ -117,6 +117,8 @@ def write_report(
         raise OptionError(f"{path} is the events file {timeline.source}; a report may never "
                           "replace it: give another name", "outputs")  # fmt: skip
     chosen = select(timeline, criteria) if criteria is not None else timeline
+    if not chosen.events:
+        raise QueryError("no events to show: the selection is empty")
     write_all_atomically([(path, report_html(chosen, options).encode())])
     return path
 
