@@ -14,7 +14,6 @@ from ..layout.lanes import WHOLE_COUNTRY, assign_lanes
 from ..layout.options import Options
 from ..model.dates import When, describe
 from ..model.timeline import KINDS, Event, Timeline
-from ..query.listing import how_many
 
 __all__ = ["describe_chart"]
 
@@ -50,7 +49,7 @@ def describe_chart(timeline: Timeline, options: Options | None = None) -> str:
     order = "in order, evenly spaced" if options.scale == "sequence" else "time left to right"
     lanes = _lanes(timeline, options.lanes)
     sentences = [
-        f"Timeline{named}: {how_many(len(events), 'event')} from {describe(events[0].when)} "
+        f"Timeline{named}: {_counted(len(events), 'event')} from {describe(events[0].when)} "
         f"to {describe(_last(events).when)}, {order}.",
         _lanes_sentence(*lanes, _LANE_NOUNS[options.lanes]),
         _kinds_sentence(events),
@@ -83,11 +82,10 @@ def _lanes(timeline: Timeline, mode: str) -> tuple[list[str], dict[str, tuple[in
 def _lanes_sentence(names: list[str], event_lanes: dict[str, tuple[int, ...]], noun: str) -> str:
     counts = Counter(lane for lanes in event_lanes.values() for lane in lanes)
     shown = [index for index in range(len(names)) if counts[index]]
-    parts = [f"{names[index]} ({counts[index]})" for index in shown[:NAMED_LANES]]
+    parts = [f"{names[index]} ({counts[index]:,})" for index in shown[:NAMED_LANES]]
     if len(shown) > NAMED_LANES:
-        parts.append(f"{len(shown) - NAMED_LANES} more")
-    lanes = "lane" if len(shown) == 1 else "lanes"
-    return f"{len(shown)} {lanes}, one per {noun}, with their events: {_listed(parts)}."
+        parts.append(f"{len(shown) - NAMED_LANES:,} more")
+    return f"{_counted(len(shown), 'lane')}, one per {noun}, with their events: {_listed(parts)}."
 
 
 def _kinds_sentence(events: tuple[Event, ...]) -> str:
@@ -97,15 +95,14 @@ def _kinds_sentence(events: tuple[Event, ...]) -> str:
 
 
 def _kind_count(kind: str, count: int) -> str:
-    one, many = _KIND_NOUNS.get(kind, (kind, f"{kind}s"))
-    return f"{count} {one if count == 1 else many}"
+    return _counted(count, *_KIND_NOUNS.get(kind, (kind, f"{kind}s")))
 
 
 def _status_sentence(events: tuple[Event, ...]) -> str:
     counts = Counter(event.status for event in events if event.status != "held")
     if not counts:
         return ""
-    parts = [f"{counts[status]} {status}" for status in ("planned", "expected", "cancelled")
+    parts = [f"{counts[status]:,} {status}" for status in ("planned", "expected", "cancelled")
              if counts[status]]  # fmt: skip
     return f"Not held: {_listed(parts)}."
 
@@ -121,7 +118,7 @@ def _busiest_sentence(events: tuple[Event, ...]) -> str:
     last = first + half - 1
     if (starts[first], starts[last]) == (starts[0], starts[-1]):
         return ""
-    return (f"Half of the events ({half} of {len(starts)}) start "
+    return (f"Half of the events ({half:,} of {len(starts):,}) start "
             f"{_span(starts[first], starts[last])}.")  # fmt: skip
 
 
@@ -138,7 +135,7 @@ def _widest_sentence(
         for event in widest
     ]
     verb = "joins" if len(shared) == 1 else "join"
-    return (f"{how_many(len(shared), 'event')} {verb} several lanes; the most: "
+    return (f"{_counted(len(shared), 'event')} {verb} several lanes; the most: "
             f"{'; '.join(parts)}.")  # fmt: skip
 
 
@@ -147,6 +144,11 @@ def _span(first: date, last: date) -> str:
     if first == last:
         return f"on {describe(When('', first, first, 'day'))}"
     return describe(When("", first, last, "window"))
+
+
+def _counted(number: int, one: str, many: str | None = None) -> str:
+    """'1 event', '1,000 events', '2 rounds of talks'."""
+    return f"{number:,} {one if number == 1 else many or one + 's'}"
 
 
 def _listed(parts: list[str]) -> str:
