@@ -2,9 +2,9 @@
 
 Exit codes: 0 success, 1 bad data (the events file), 2 bad usage (options, filters).
 Results go to standard output, errors to standard error. The commands live in modules by
-what they do: ``read`` (validate, list, schema), ``figures`` (render, watch) and ``edit``
-(add, edit, remove, fmt), with what they share in ``common``; they are registered here, and
-none of them imports this module.
+what they do: ``read`` (validate, list, schema), ``figures`` (render, watch), ``web``
+(describe, report) and ``edit`` (add, edit, remove, fmt), with what they share in
+``common``; they are registered here, and none of them imports this module.
 """
 
 from __future__ import annotations
