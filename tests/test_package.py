@@ -113,10 +113,11 @@ MAY_IMPORT = {
     "drawing": {"errors", "files", "layout"},
     "edit": {"errors", "files", "model", "read"},
     "arguments": {"errors", "query", "layout"},
-    "pipeline": {"errors", "files", "model", "query", "layout", "drawing", "arguments"},
+    "web": {"errors", "files", "model", "query", "layout", "drawing"},
+    "pipeline": {"errors", "files", "model", "query", "layout", "drawing", "web", "arguments"},
     "cli": {"__init__", "errors", "files", "model", "read", "query", "layout", "drawing",
-            "edit", "pipeline"},
-    "__init__": {"errors", "model", "read", "query", "layout", "edit", "pipeline"},
+            "edit", "pipeline", "web"},
+    "__init__": {"errors", "model", "read", "query", "layout", "edit", "pipeline", "web"},
     "__main__": {"cli"},
 }  # fmt: skip
 

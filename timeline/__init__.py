@@ -41,6 +41,7 @@ from .model import (
 from .pipeline import draw, render, write
 from .query import Filter, select
 from .read import load
+from .web import describe_chart, report_html, write_report
 
 __all__ = [
     "Actor",
@@ -63,6 +64,7 @@ __all__ = [
     "__version__",
     "add_event",
     "describe",
+    "describe_chart",
     "draw",
     "edit_event",
     "format_file",
@@ -71,6 +73,8 @@ __all__ = [
     "parse_user_date",
     "remove_event",
     "render",
+    "report_html",
     "select",
     "write",
+    "write_report",
 ]

@@ -174,9 +174,8 @@ def write(
     options, criteria = settings_given(settings)
     selected = _drawable(timeline, _filter(criteria, since, until, countries, actors, kinds,
                                            statuses, tags))  # fmt: skip
-    drawing = plan(
-        selected, _options(options, lanes, scale, width, max_height, title, font_size, theme, dpi)
-    )
+    chosen = _options(options, lanes, scale, width, max_height, title, font_size, theme, dpi)
+    drawing = plan(selected, chosen)
     if any(form == "png" for _, form in targets):
         checked_pixels(drawing.width, drawing.height, dpi)
     files = []
@@ -187,6 +186,10 @@ def write(
             from .drawing.save import figure_bytes  # matplotlib's drawing, only for figures
 
             data = figure_bytes(drawing, form, dpi, text_as_paths)
+            if form == "svg":
+                from .web.svg import for_the_web
+
+                data = for_the_web(data, drawing, selected, chosen)
         files.append((path, data))
     write_all_atomically(files)
     return [path for path, _ in files]

@@ -29,11 +29,9 @@ def svg(events: timeline.Timeline) -> str:
     return figure_bytes(plan(events), "svg").decode()
 
 
-def test_svg_has_one_group_per_event_with_a_stable_id_and_a_tooltip(events, svg: str) -> None:
-    groups = re.findall(r'<g id="event-([a-z0-9-]+)">\s*<title>([^<]*)</title>', svg)
-    assert sorted(event_id for event_id, _ in groups) == sorted(e.id for e in events.events)
-    tips = dict(groups)
-    assert tips["tokyo-2plus2"].startswith("US–Japan 2+2 security talks\n16 Mar 2021")
+def test_svg_has_one_group_per_event_with_a_stable_id(events, svg: str) -> None:
+    groups = re.findall(r'<g id="event-([a-z0-9-]+)">', svg)
+    assert sorted(groups) == sorted(e.id for e in events.events)
 
 
 def test_svg_keeps_lane_names_and_labels_as_searchable_text(events, svg: str) -> None:
@@ -46,7 +44,8 @@ def test_svg_keeps_lane_names_and_labels_as_searchable_text(events, svg: str) ->
 
 def test_svg_text_can_be_turned_into_outlines(events) -> None:
     outlined = figure_bytes(plan(events), "svg", text_as_paths=True).decode()
-    assert "<text" not in outlined and "Japan" not in outlined.split("<title>")[0]
+    drawn = re.sub(r"<!--.*?-->", "", outlined, flags=re.DOTALL)  # matplotlib's comments
+    assert "<text" not in drawn and "Japan" not in drawn
 
 
 def test_user_text_is_text_never_math_or_markup(events) -> None:

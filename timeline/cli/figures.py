@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ import click
 from ..drawing.formats import output_paths
 from ..layout.options import LANE_MODES, SCALES, THEME_NAMES, Options
 from ..layout.units import inches
+from ..model.text import text_problem
 from .common import (
     FiniteRange,
     Length,
@@ -95,24 +97,27 @@ def _render(file: Path, chosen: dict[str, Any]) -> list[Path]:
     with exit_codes():
         paths = output_paths(chosen.pop("outputs"), chosen.pop("formats"))
     dpi, text_as_paths = chosen.pop("dpi"), chosen.pop("text_as_paths")
-    width = _inches(chosen.pop("width"), dpi, 2, 200, "--width")
-    max_height = chosen.pop("max_height")
-    if max_height is not None:
-        max_height = _inches(max_height, dpi, 1, 400, "--max-height")
-    options = Options(
-        lanes=chosen.pop("lanes"),
-        scale=chosen.pop("scale"),
-        width=width,
-        max_height=max_height,
-        title=chosen.pop("title"),
-        font_size=chosen.pop("font_size"),
-        theme=chosen.pop("theme"),
-    )
+    options = figure_options(chosen, dpi)
     timeline = select_events(load_timeline(file), chosen)
     if not timeline.events:
         raise click.ClickException(NOTHING_TO_DRAW)
     with exit_codes(), warnings_as_lines():
         return write(timeline, paths, options, dpi=dpi, text_as_paths=text_as_paths)
+
+
+def figure_options(chosen: dict[str, Any], dpi: float) -> Options:
+    """The figure's ``Options`` taken out of a command's ``chosen`` values (what is left is
+    the selection's); lengths in inches, pixels counted at ``dpi``; the title checked."""
+    picked = {field.name: chosen.pop(field.name) for field in fields(Options)
+              if field.name in chosen}  # fmt: skip
+    if "width" in picked:
+        picked["width"] = _inches(picked["width"], dpi, 2, 200, "--width")
+    if picked.get("max_height") is not None:
+        picked["max_height"] = _inches(picked["max_height"], dpi, 1, 400, "--max-height")
+    problem = text_problem(picked["title"]) if picked.get("title") else None
+    if problem is not None:
+        raise click.BadParameter(f"the title: {problem}", param_hint="--title")
+    return Options(**picked)
 
 
 def _inches(length: str, dpi: float, least: float, most: float, option: str) -> float:

@@ -7,7 +7,6 @@ told otherwise; here every format is saved with fixed metadata and a fixed SVG h
 
 from __future__ import annotations
 
-import html
 import io
 import re
 import warnings
@@ -33,7 +32,8 @@ _METADATA = {
 
 
 def figure_bytes(layout: Layout, form: str, dpi: float = 200, text_as_paths: bool = False) -> bytes:
-    """The figure of ``layout`` as PNG, SVG or PDF bytes.
+    """The figure of ``layout`` as PNG, SVG or PDF bytes; in SVG each event is a group
+    ``event-ID`` (``web.svg`` gives the groups their tooltips, data and links).
 
     Characters the font lacks are named in one MissingGlyphWarning, not one matplotlib
     warning per character and pass (which name matplotlib's source lines).
@@ -44,8 +44,6 @@ def figure_bytes(layout: Layout, form: str, dpi: float = 200, text_as_paths: boo
         figure = figure_of(layout, grouped=form == "svg")
         data = _save(figure, form, dpi, text_as_paths)
     _warn_again(caught)
-    if form == "svg":
-        data = _with_tooltips(data, layout.tooltips)
     return data
 
 
@@ -88,16 +86,3 @@ def _warn_again(caught: list[warnings.WarningMessage]) -> None:
             MissingGlyphWarning,
             stacklevel=3,
         )
-
-
-def _with_tooltips(svg: bytes, tooltips: dict[str, str]) -> bytes:
-    """Give each event group a ``<title>``: the tooltip a browser shows on hover."""
-
-    def add_title(match: re.Match[bytes]) -> bytes:
-        event = match.group(1).decode()
-        tip = tooltips.get(event)
-        if tip is None:
-            return match.group(0)
-        return match.group(0) + f"\n   <title>{html.escape(tip)}</title>".encode()
-
-    return re.sub(rb'<g id="event-([^"]+)">', add_title, svg)
