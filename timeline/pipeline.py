@@ -31,12 +31,13 @@ from .query import Filter, select
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
+    from pandas import DataFrame
 
 T = TypeVar("T")
 
 
 def render(
-    timeline: Timeline,
+    timeline: Timeline | DataFrame,
     options: Options | None = None,
     *,
     lanes: str | None = None,
@@ -66,7 +67,7 @@ def render(
 
     return figure_of(
         plan(
-            timeline,
+            as_timeline(timeline),
             _options(options, lanes, scale, width, max_height, title, font_size),
             _filter(since, until, countries, actors, kinds, statuses, tags),
         )
@@ -74,7 +75,7 @@ def render(
 
 
 def draw(
-    timeline: Timeline,
+    timeline: Timeline | DataFrame,
     ax: Axes,
     options: Options | None = None,
     *,
@@ -104,7 +105,7 @@ def draw(
     draw_on(
         ax,
         plan(
-            timeline,
+            as_timeline(timeline),
             _options(options, lanes, scale, width, max_height, title, font_size),
             _filter(since, until, countries, actors, kinds, statuses, tags),
         ),
@@ -112,7 +113,7 @@ def draw(
 
 
 def write(
-    timeline: Timeline,
+    timeline: Timeline | DataFrame,
     paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
     options: Options | None = None,
     *,
@@ -143,6 +144,7 @@ def write(
     from .drawing.formats import LAYOUT_FORMAT, checked_pixels, format_of
 
     targets = [(path, format_of(path)) for path in _paths(paths)]  # all known, or none written
+    timeline = as_timeline(timeline)
     _check_outputs(timeline, [path for path, _ in targets])
     if not (math.isfinite(dpi) and dpi > 0):
         raise OptionError(f"dpi must be a positive number, not {dpi!r}", "dpi")
@@ -161,6 +163,15 @@ def write(
         files.append((path, data))
     write_all_atomically(files)
     return [path for path, _ in files]
+
+
+def as_timeline(data: Timeline | DataFrame) -> Timeline:
+    """A Timeline as it is; a DataFrame's rows read as events by ``from_frame``."""
+    if isinstance(data, Timeline):
+        return data
+    from .read.frame import from_frame
+
+    return from_frame(data)
 
 
 def _check_outputs(timeline: Timeline, paths: list[Path]) -> None:
