@@ -100,10 +100,11 @@ MAY_IMPORT = {
     "layout": {"errors", "model"},
     "drawing": {"errors", "files", "layout"},
     "edit": {"errors", "files", "model", "read"},
-    "pipeline": {"errors", "files", "model", "query", "layout", "drawing"},
+    "convert": {"errors", "files", "model", "read", "edit"},
+    "pipeline": {"errors", "files", "model", "read", "query", "layout", "drawing"},
     "cli": {"__init__", "errors", "files", "model", "read", "query", "layout", "drawing",
-            "edit", "pipeline"},
-    "__init__": {"errors", "model", "read", "query", "layout", "edit", "pipeline"},
+            "edit", "convert", "pipeline"},
+    "__init__": {"errors", "model", "read", "query", "layout", "edit", "convert", "pipeline"},
     "__main__": {"cli"},
 }  # fmt: skip
 

@@ -2,9 +2,9 @@
 
 Exit codes: 0 success, 1 bad data (the events file), 2 bad usage (options, filters).
 Results go to standard output, errors to standard error. The commands live in modules by
-what they do: ``read`` (validate, list, schema), ``figures`` (render, watch) and ``edit``
-(add, edit, remove, fmt), with what they share in ``common``; they are registered here, and
-none of them imports this module.
+what they do: ``read`` (validate, list, schema), ``figures`` (render, watch), ``edit``
+(add, edit, remove, fmt) and ``convert`` (import), with what they share in ``common``; they
+are registered here, and none of them imports this module.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import sys
 import click
 
 from .. import __version__
-from . import edit, figures, read
+from . import convert, edit, figures, read
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -29,6 +29,7 @@ def cli() -> None:
       timeline list --country JP         the events Japan takes part in
       timeline list --format json        every event as JSON
       timeline render                    draw figures/timeline.png and .svg
+      timeline import data.json          events.yaml from TimelineJS or vis-timeline
     """
 
 
@@ -41,6 +42,7 @@ cli.add_command(edit.add)
 cli.add_command(edit.edit)
 cli.add_command(edit.remove)
 cli.add_command(edit.fmt)
+cli.add_command(convert.import_events)
 
 
 def main() -> None:
