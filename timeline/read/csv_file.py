@@ -37,7 +37,7 @@ def read_csv(path: str | os.PathLike[str]) -> Document:
 def parse_csv(text: str, file: str = "<string>") -> Document:
     """The events in CSV text as a Document; raises DataError on a malformed header or cell."""
     document = Document(file, text)
-    records = _records(text, document)
+    records = iter(list(_records(text, document)))  # a malformed quote makes the rest moot
     if document.problems:
         raise DataError(document.problems)
     header = next((record for record in records if _filled(record)), None)

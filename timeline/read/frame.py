@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -36,7 +37,8 @@ _DERIVED = ("start", "end", "date_text", "precision", "certainty", "actor_names"
 
 
 def from_frame(frame: pandas.DataFrame) -> Timeline:
-    """The Timeline of a DataFrame's rows; raises DataError listing every problem.
+    """The Timeline of a DataFrame's rows; raises DataError listing every problem, each at
+    the frame's row (line N is row N - 1: line 1 names the columns) and column (1-based).
 
     >>> import timeline
     >>> t = timeline.load("events.yaml")                     # doctest: +SKIP
@@ -51,35 +53,67 @@ def from_frame(frame: pandas.DataFrame) -> Timeline:
         known += ["actors", "citations"]
         derived = set(_DERIVED) if "date" in names else set(_DERIVED) - {"start", "end"}
         names = [name for name in names if name not in derived]
-    lines = ["\t".join(names)]
-    rows: list[tuple[dict[str, Cell | YamlList], Offset]] = []
-    offset = len(lines[0]) + 1
-    for values in frame[names].itertuples(index=False, name=None):
-        cells: dict[str, Cell | YamlList] = {}
-        texts = []
-        at = offset
-        for name, value in zip(names, values, strict=True):
-            if name == "citations":
-                cells[name] = _citations(value, at)
-                texts.append("")
-            else:
-                text = _text(value)
-                cells[name] = Cell(text, at)
-                texts.append(_ONE_LINE.sub(" ", text))  # the same length, on the row's line
-            at += len(texts[-1]) + 1
-        rows.append((cells, offset))
-        lines.append("\t".join(texts))
-        offset += len(lines[-1]) + 1
-    document = Document(FRAME_FILE, "\n".join(lines))
-    header = [(name, sum(len(n) + 1 for n in names[:i])) for i, name in enumerate(names)]
-    header_problems(header, known, document)
-    if document.problems:
-        raise DataError(document.problems)
-    document.data = events_data(rows, document, _tables(declared, document))
-    if declared is not None and isinstance(declared.get("title"), str):
-        document.data["title"] = declared["title"]
-        document.data.key_offsets["title"] = document.data.value_offsets["title"] = 0
-    return build(document)
+    table = _Table(frame[names].itertuples(index=False, name=None), names)
+    try:
+        header_problems(table.header, known, table.document)
+        if table.document.problems:
+            raise DataError(table.document.problems)
+        data = events_data(table.rows, table.document, _tables(declared, table.document))
+        table.document.data = data
+        if declared is not None and isinstance(declared.get("title"), str):
+            data["title"] = declared["title"]
+            data.key_offsets["title"] = data.value_offsets["title"] = 0
+        return build(table.document)
+    except DataError as error:
+        columns = [str(name) for name in frame.columns]
+        raise DataError(table.in_frame(problem, columns) for problem in error.problems) from None
+
+
+class _Table:
+    """The frame's cells, each row on a line of its own of a text made for messages.
+
+    The reader places problems by offsets into a text; here each cell's text stands on its
+    row's line, separated by tabs, so an offset leads back to its row and cell.
+    """
+
+    def __init__(self, values: Iterable[tuple[Any, ...]], names: list[str]):
+        self.names = names
+        lines = ["\t".join(names)]
+        self.starts = [_starts(names)]
+        self.header = [(name, start) for name, start in zip(names, self.starts[0], strict=True)]
+        self.rows: list[tuple[dict[str, Cell | YamlList], Offset]] = []
+        offset = len(lines[0]) + 1
+        for row in values:
+            cells: dict[str, Cell | YamlList] = {}
+            texts = [_ONE_LINE.sub(" ", _text(value)) if name != "citations" else ""
+                     for name, value in zip(names, row, strict=True)]  # fmt: skip
+            for name, value, start in zip(names, row, _starts(texts), strict=True):
+                at = offset + start
+                cells[name] = (
+                    _citations(value, at) if name == "citations" else Cell(_text(value), at)
+                )
+            self.rows.append((cells, offset))
+            self.starts.append(_starts(texts))
+            lines.append("\t".join(texts))
+            offset += len(lines[-1]) + 1
+        self.document = Document(FRAME_FILE, "\n".join(lines))
+
+    def in_frame(self, problem: Problem, columns: list[str]) -> Problem:
+        """The problem with its column the frame's (1-based), not a character's."""
+        if problem.line is None or problem.column is None:
+            return problem
+        index = bisect_right(self.starts[problem.line - 1], problem.column - 1) - 1
+        column = columns.index(self.names[max(index, 0)]) + 1
+        return Problem(problem.file, problem.line, column, problem.message)
+
+
+def _starts(texts: list[str]) -> list[int]:
+    """Where each of the tab-separated texts starts on its line (0-based)."""
+    starts, at = [], 0
+    for text in texts:
+        starts.append(at)
+        at += len(text) + 1
+    return starts
 
 
 def _tables(declared: Mapping[str, Any] | None, document: Document) -> dict[str, YamlMap]:
