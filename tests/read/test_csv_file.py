@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,9 @@ from click.testing import CliRunner
 
 from timeline import DataError, load
 from timeline.cli import cli
+from timeline.read.rows import COLUMNS
+
+from ..conftest import ROOT
 
 SPREADSHEET = (
     "\ufeffID,Title,Start,End,Kind,Status,Lanes,Source,Source URL,Quote,Tags\r\n"
@@ -136,3 +140,18 @@ def test_the_commands_read_csv_and_exit_1_on_its_problems(tmp_path):
         f"{bad}:2:64: error: 'status' of event 'tokyo' is 'hold', not a known value; "
         "did you mean 'held'?\n"
     )
+
+
+def test_the_readme_documents_every_column_and_its_example_is_valid(tmp_path):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### Events from a spreadsheet: CSV") :]
+    table = section[: section.index("```csv")]
+    documented = set(re.findall(r"^\| (.+?) \|", table, re.MULTILINE)) - {"column", "---"}
+    names = {name.strip("` ") for cell in documented for name in cell.split(",")}
+    assert names == {column.name for column in COLUMNS}
+    start = section.index("```csv\n") + 7
+    example = section[start : section.index("\n```", start)]
+    timeline = load(write(tmp_path, example + "\n"))
+    tokyo = timeline.event("tokyo-2plus2")
+    assert tokyo.citations[0].quote == "The two sides met in Tokyo,\nwhere they spoke of China"
+    assert len(timeline.events) == 2
