@@ -10,6 +10,7 @@ from click.testing import CliRunner
 
 from timeline import DataError, load
 from timeline.cli import cli
+from timeline.read import csv_file
 from timeline.read.rows import COLUMNS
 
 from ..conftest import ROOT
@@ -155,3 +156,27 @@ def test_the_readme_documents_every_column_and_its_example_is_valid(tmp_path):
     tokyo = timeline.event("tokyo-2plus2")
     assert tokyo.citations[0].quote == "The two sides met in Tokyo,\nwhere they spoke of China"
     assert len(timeline.events) == 2
+
+
+def test_more_rows_than_the_limit_are_refused_at_the_first_one_too_many(tmp_path, monkeypatch):
+    monkeypatch.setattr(csv_file, "MAX_EVENTS", 1)
+    path = write(tmp_path, SPREADSHEET)
+    assert problems(path) == [
+        f"{path}:6:1: error: more than 1 events; the most timeline reads is 1"
+    ]
+
+
+def test_the_edit_commands_leave_a_csv_file_alone(tmp_path):
+    path = write(tmp_path, SPREADSHEET)
+    result = CliRunner().invoke(cli, ["remove", str(path), "call"])
+    assert (result.exit_code, result.stderr) == (
+        1,
+        f"{path}: error: only YAML events files are edited here; change a CSV file in a "
+        "spreadsheet\n",
+    )
+    assert path.read_bytes() == SPREADSHEET.encode("utf-8")
+
+
+def test_a_row_with_more_cells_than_the_header_has_columns(tmp_path):
+    path = write(tmp_path, "id,title,date,kind,status,lanes\na,A,2021,talks,held,X,extra\n")
+    assert problems(path) == [f"{path}:2:23: error: 7 cells, but the header names 6 columns"]

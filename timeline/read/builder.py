@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo, available_timezones
 from ..errors import DataError, did_you_mean
 from ..model.dates import DateParseError, When, parse_edtf
 from ..model.timeline import Actor, Citation, Country, Event, Source, Timeline
-from .csv_file import read_csv
+from .csv_file import is_csv, read_csv
 from .document import Document, Offset, YamlList, YamlMap, read_document
 from .format import ID_RULES, check_structure
 
@@ -30,12 +30,8 @@ def load(path: str | os.PathLike[str]) -> Timeline:
     Raises DataError listing every problem, each with its line and column. The timeline
     remembers path as its ``source``, which a figure may never be written over.
     """
-    document = read_csv(path) if _is_csv(path) else read_document(path)
+    document = read_csv(path) if is_csv(path) else read_document(path)
     return replace(build(document), source=os.fspath(path))
-
-
-def _is_csv(path: str | os.PathLike[str]) -> bool:
-    return os.fspath(path).casefold().endswith(".csv")
 
 
 def build(document: Document) -> Timeline:

@@ -14,15 +14,20 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import DataError, Problem
-from .document import Document, _decode, _read_bytes
-from .rows import COLUMNS, Cell, events_data, header_problems
+from .document import MAX_EVENTS, Document, Offset, _decode, _read_bytes
+from .rows import COLUMNS, Cell, Row, events_data, header_problems
 
-__all__ = ["parse_csv", "read_csv"]
+__all__ = ["is_csv", "parse_csv", "read_csv"]
 
-_QUOTED = re.compile(r'"((?:[^"]|"")*)"')
-_PLAIN = re.compile(r"[^,\r\n]*")
+_QUOTED = re.compile(r'"([^"]*(?:""[^"]*)*)"')
+_CELL = re.compile(r'(?:"([^"]*(?:""[^"]*)*)"|([^,"\r\n][^,\r\n]*|))(,|\r\n|\r|\n|\Z)')
+"""A cell, quoted or plain (a plain one may hold a quote after its start), and its end."""
 _LINE_BREAK = re.compile(r"\r\n?")
-_END = re.compile(r",|\r\n|\r|\n|\Z")
+
+
+def is_csv(path: str | os.PathLike[str]) -> bool:
+    """Whether the file at path is read as CSV: its name ends in .csv, in any case."""
+    return os.fspath(path).casefold().endswith(".csv")
 
 
 def read_csv(path: str | os.PathLike[str]) -> Document:
@@ -48,12 +53,16 @@ def parse_csv(text: str, file: str = "<string>") -> Document:
     columns = header_problems(names, [column.name for column in COLUMNS], document)
     if document.problems:
         raise DataError(document.problems)
-    rows = []
+    rows: list[tuple[Row, Offset]] = []
     for record in records:
         if len(record) > len(columns):
             extra = record[len(columns)]
             document.problem(extra.offset, f"{len(record)} cells, but the header names "
                                            f"{len(columns)} columns")  # fmt: skip
+        if _filled(record) and len(rows) == MAX_EVENTS:
+            document.problem(record[0].offset, f"more than {MAX_EVENTS:,} events; the most "
+                                               f"timeline reads is {MAX_EVENTS:,}")  # fmt: skip
+            raise DataError(document.problems)
         if _filled(record):  # blank rows separate groups in spreadsheets; they are no events
             cells = {name: _stripped(cell) for name, cell in zip(columns, record, strict=False)}
             rows.append((cells, record[0].offset))
@@ -85,28 +94,32 @@ def _filled(record: list[Cell]) -> bool:
 
 def _stripped(cell: Cell) -> Cell:
     text = cell.text.strip()
-    return Cell(text, cell.offset + cell.text.find(text) if text else cell.offset)
+    if text is cell.text:
+        return cell
+    return Cell("", cell.offset) if not text else Cell(text, cell.offset + cell.text.find(text))
 
 
 def _records(text: str, document: Document) -> Iterator[list[Cell]]:
     """The rows of text, each a list of cells; a malformed quote is a problem, and ends."""
+    record: list[Cell] = []
     at = 0
-    while at < len(text):
-        record: list[Cell] = []
-        while True:
-            quoted = text.startswith('"', at)
-            match = (_QUOTED if quoted else _PLAIN).match(text, at)
-            if match is None:
+    for match in _CELL.finditer(text):
+        if match.start() != at:  # no cell could start here: a quote gone wrong
+            closed = _QUOTED.match(text, at)
+            if closed is None:
                 document.problem(at, "a quote that is never closed; end the cell with '\"'")
+            else:
+                document.problem(closed.end(), "text after a closing quote; a quote inside a "
+                                               'quoted cell is written twice ("")')  # fmt: skip
+            return
+        quoted, plain, end = match.groups()
+        if quoted is None:
+            record.append(Cell(plain, at))
+        else:
+            record.append(Cell(_unquoted(quoted), at + 1))
+        at = match.end()
+        if end != ",":
+            yield record
+            record = []
+            if not end:
                 return
-            value = _unquoted(match.group(1)) if quoted else match.group()
-            record.append(Cell(value, at + quoted))
-            end = _END.match(text, match.end())
-            if end is None:
-                document.problem(match.end(), "text after a closing quote; a quote inside a "
-                                              'quoted cell is written twice ("")')  # fmt: skip
-                return
-            at = end.end()
-            if end.group() != ",":
-                break
-        yield record

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from ..errors import did_you_mean
@@ -56,8 +57,7 @@ _TEXT = ("id", "title", "timezone", "kind", "status", "location", "note", "disag
 _LISTS = ("countries", "tags", "actors")
 
 
-@dataclass(frozen=True)
-class Cell:
+class Cell(NamedTuple):
     """The text of one cell and where its first character stands in the text read."""
 
     text: str
