@@ -180,5 +180,3 @@ def _range(start: int, end: int) -> str:
     length = end - start
     first = start + 1 if length else start
     return f"{first}" if length == 1 else f"{first},{length}"
-
-
