@@ -164,3 +164,27 @@ def test_the_text_is_what_validate_reads(tmp_path):
     )
     with pytest.raises(DataError):
         import_events(source, "timelinejs")
+
+
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        ({"events": [{"start_date": {"year": "2000", "month": "2", "day": "30"}}]},
+         "1:14: error: 'start_date': 2000-02-30 is not a date: February 2000 has 29 days"),
+        ({"events": [{"start_date": {"year": "2000"}, "end_date": {"year": "1990"}}]},
+         "1:46: error: 'start_date' to 'end_date': 2000/1990: ends (1990) before it starts "
+         "(2000)"),
+        ({"items": [{"id": 1, "start": "2020-01-02T10:00", "end": "2020-01-02T09:00"}]},
+         "1:58: error: item 1 from 'start' to 'end': 2020-01-02T10:00/2020-01-02T09:00: ends "
+         "(2020-01-02T09:00) before it starts (2020-01-02T10:00)"),
+        ({"items": [{"id": 1, "start": -1e15}]},
+         "1:31: error: 'start' of item 1: -1000000000000000.0 is not a date: date value out of "
+         "range"),
+    ],
+)  # fmt: skip
+def test_dates_that_cannot_be_are_refused_where_the_file_writes_them(tmp_path, data, message):
+    source = tmp_path / "in.json"
+    source.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        import_events(source)
+    assert str(caught.value) == f"{source}:{message}"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from ..edit.yaml_text import Formatting, entry_lines, flow_value
-from ..errors import DataError
+from ..errors import DataError, Problem
 from ..read.builder import build
 from ..read.document import Document, YamlMap, parse_document
 from ..read.format import EVENT
@@ -34,7 +34,11 @@ def events_yaml(rows: Sequence[Mapping[str, str]], file: str, title: str | None 
     if document.problems:
         raise DataError(document.problems)
     text = _yaml(data, title)
-    build(parse_document(text, file))  # raises DataError: never a file validate refuses
+    try:
+        build(parse_document(text, file))  # never a file that validate refuses
+    except DataError as error:  # the places are in the text made, not in the file read
+        problems = [Problem(file, None, None, f"imported, {p.message}") for p in error.problems]
+        raise DataError(problems) from None
     return text
 
 

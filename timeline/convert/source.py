@@ -11,14 +11,21 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ..errors import DataError, Problem
+from ..model.dates import DateParseError, parse_edtf
 from ..read.document import Document, _decode, _read_bytes
 
-__all__ = ["Imported", "JsonSource", "holds_objects_with", "read_json"]
+__all__ = ["Imported", "JsonSource", "holds_objects_with", "listed", "read_json"]
 
 Imported = tuple[list[dict[str, str]], str | None, list[str]]
 """What an importer makes of a file: rows of the CSV columns, a title, the lanes in order."""
+
+
+def listed(value: object) -> list[Any]:
+    """value if it is a list, else nothing: a file may hold anything where a list belongs."""
+    return value if isinstance(value, list) else []
 
 
 def holds_objects_with(items: object, key: str) -> bool:
@@ -41,6 +48,14 @@ class JsonSource:
             return DataError([Problem(self.file, None, None, message)])
         line, column = Document(self.file, self.text).position(offset)
         return DataError([Problem(self.file, line, column, message)])
+
+    def checked_date(self, text: str, what: str, near: object, after: int = 0) -> str:
+        """text if it is an EDTF date; else a DataError at ``near`` saying why."""
+        try:
+            parse_edtf(text)
+        except DateParseError as error:
+            raise self.error(f"{what}: {error}", near, after) from None
+        return text
 
     def offset_of(self, value: object, after: int = 0) -> int:
         """Where ``value`` is first written at or after ``after`` (``after`` if nowhere)."""

@@ -13,7 +13,7 @@ from typing import Any
 
 from .html_text import is_url, plain_text
 from .names import EVENT_LANE, OTHER_LANE, Ids, short_title
-from .source import Imported, JsonSource, holds_objects_with
+from .source import Imported, JsonSource, holds_objects_with, listed
 
 __all__ = ["ERA_LANE", "is_timelinejs", "timelinejs_rows"]
 
@@ -39,7 +39,7 @@ def timelinejs_rows(source: JsonSource) -> Imported:
         row["lanes"] = plain_text(_text(slide.get("group"))) or ungrouped
         rows.append(row)
         after += 1
-    for era in data.get("eras") or ():
+    for era in listed(data.get("eras")):
         if isinstance(era, Mapping):
             after = source.offset_of("start_date", after)
             row = _row(era, source, after, ids)
@@ -81,9 +81,10 @@ def _row(slide: Mapping[str, Any], source: JsonSource, after: int, ids: Ids) -> 
 def _date(slide: Mapping[str, Any], source: JsonSource, after: int) -> str:
     start = _edtf(slide.get("start_date"), "start_date", source, after)
     if not isinstance(slide.get("end_date"), Mapping) or not _text(slide["end_date"].get("year")):
-        return start
+        return source.checked_date(start, "'start_date'", "start_date", after)
     end = _edtf(slide["end_date"], "end_date", source, after)
-    return start if end == start else f"{start}/{end}"
+    text = start if end == start else f"{start}/{end}"
+    return source.checked_date(text, "'start_date' to 'end_date'", "end_date", after)
 
 
 _PARTS = (

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from .html_text import plain_text
 from .names import EVENT_LANE, OTHER_LANE, Ids, short_title
-from .source import Imported, JsonSource, holds_objects_with
+from .source import Imported, JsonSource, holds_objects_with, listed
 
 __all__ = ["is_vis_timeline", "vis_rows"]
 
@@ -32,10 +32,10 @@ def vis_rows(source: JsonSource) -> Imported:
     groups = data.get("groups") if isinstance(data, Mapping) else None
     options = data.get("options") if isinstance(data, Mapping) else None
     order = options.get("groupOrder") if isinstance(options, Mapping) else None
-    lanes = _lanes(groups if isinstance(groups, list) else [], order)
+    lanes = _lanes(listed(groups), order)
     ids = Ids()
     rows, after = [], 0
-    for item in items if isinstance(items, list) else ():
+    for item in listed(items):
         if not isinstance(item, Mapping):
             continue
         after = source.offset_of(item.get("id"), after) if "id" in item else after
@@ -52,7 +52,7 @@ def _lanes(groups: list[Any], order: object) -> dict[str, str]:
     if isinstance(order, str):  # vis-timeline's groupOrder names a field to sort by
         found.sort(key=lambda group: _sort_key(group.get(order)))
     by_id = {_key(group["id"]): group for group in found}
-    children = {_key(child) for group in found for child in group.get("nestedGroups") or ()}
+    children = {_key(child) for group in found for child in listed(group.get("nestedGroups"))}
     names: dict[str, str] = {}
 
     def add(group: Mapping[str, Any], parent: str) -> None:
@@ -61,7 +61,7 @@ def _lanes(groups: list[Any], order: object) -> dict[str, str]:
             return
         name = plain_text(str(group.get("content") or "")) or key
         names[key] = f"{parent} / {name}" if parent else name
-        for child in group.get("nestedGroups") or ():
+        for child in listed(group.get("nestedGroups")):
             if _key(child) in by_id:
                 add(by_id[_key(child)], names[key])
 
@@ -95,16 +95,18 @@ def _row(item: Mapping[str, Any], lanes: dict[str, str], grouped: bool, source: 
 
 def _date(item: Mapping[str, Any], source: JsonSource, after: int) -> str:
     what = f"item {item.get('id')!r}" if "id" in item else "an item"
-    start = _day_or_moment(_moment(item.get("start"), f"'start' of {what}", source, after))
+    first = _moment(item.get("start"), f"'start' of {what}", source, after)
+    start = _day_or_moment(first)
     if item.get("end") is None:
         return _edtf(start)
     moment = _moment(item["end"], f"'end' of {what}", source, after)
+    if moment == first:  # no length: a point in time
+        return _edtf(start)
     end: date = moment
     if moment.time() == datetime.min.time():  # vis-timeline's end is exclusive
-        end = max(moment.date() - timedelta(days=1), _day(start))
-    if end == start:
-        return _edtf(start)
-    return f"{_edtf(start)}/{_edtf(end)}"
+        end = moment.date() - timedelta(days=1)
+    text = _edtf(start) if end == start else f"{_edtf(start)}/{_edtf(end)}"
+    return source.checked_date(text, f"{what} from 'start' to 'end'", item["end"], after)
 
 
 def _day_or_moment(moment: datetime) -> date:
@@ -119,21 +121,24 @@ def _day(value: date) -> date:
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?Z?")
 
 
+_EPOCH = datetime(1970, 1, 1)
+"""Where vis-timeline counts milliseconds from (in UTC, which our dates do not name)."""
+
+
 def _moment(value: object, what: str, source: JsonSource, after: int) -> datetime:
     """A vis-timeline date (ISO text, or milliseconds since 1970) as a datetime.
 
     Months and days may have one digit ("2014-02-2"), as the JavaScript parser takes them.
     """
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        moment = datetime(1970, 1, 1, tzinfo=timezone.utc) + timedelta(milliseconds=value)
-        return moment.replace(tzinfo=None)
     match = _ISO.fullmatch(value.strip()) if isinstance(value, str) else None
     try:
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return _EPOCH + timedelta(milliseconds=value)
         if match is None:
             raise ValueError("expected YYYY-MM-DD, maybe with a time")
         numbers = [int(part) for part in match.groups() if part is not None]
         return datetime(*numbers)  # type: ignore[arg-type]  # 3 to 6 numbers
-    except ValueError as error:
+    except (ValueError, OverflowError) as error:  # a day that is not, a number out of range
         raise source.error(f"{what}: {value!r} is not a date: {error}", value, after) from None
 
 
