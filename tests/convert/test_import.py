@@ -188,3 +188,13 @@ def test_dates_that_cannot_be_are_refused_where_the_file_writes_them(tmp_path, d
     with pytest.raises(DataError) as caught:
         import_events(source)
     assert str(caught.value) == f"{source}:{message}"
+
+
+def test_items_of_groups_not_declared_keep_them_apart(tmp_path):
+    source = tmp_path / "items.json"
+    source.write_text(json.dumps([
+        {"id": 1, "start": "2020-01-01", "group": "b"}, {"id": 2, "start": "2020-01-02"},
+        {"id": 3, "start": "2020-01-03", "group": "a"},
+    ]), encoding="utf-8")  # fmt: skip
+    lanes = [country.name for country in imported(tmp_path, source).countries.values()]
+    assert lanes == ["b", "a", "Other"]

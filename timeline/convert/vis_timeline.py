@@ -33,16 +33,19 @@ def vis_rows(source: JsonSource) -> Imported:
     options = data.get("options") if isinstance(data, Mapping) else None
     order = options.get("groupOrder") if isinstance(options, Mapping) else None
     lanes = _lanes(listed(groups), order)
+    grouped = any(isinstance(item, Mapping) and _key(item.get("group")) for item in listed(items))
     ids = Ids()
     rows, after = [], 0
     for item in listed(items):
         if not isinstance(item, Mapping):
             continue
         after = source.offset_of(item.get("id"), after) if "id" in item else after
-        rows.append(_row(item, lanes, bool(lanes), source, after, ids))
+        rows.append(_row(item, lanes, grouped, source, after, ids))
         after += 1
-    used = {row["lanes"] for row in rows}
-    order_of_lanes = [name for name in [*lanes.values(), OTHER_LANE, EVENT_LANE] if name in used]
+    used = dict.fromkeys(row["lanes"] for row in rows)
+    last = (OTHER_LANE, EVENT_LANE)
+    ordered = dict.fromkeys([*lanes.values(), *(name for name in used if name not in last), *last])
+    order_of_lanes = [name for name in ordered if name in used]
     return rows, None, order_of_lanes
 
 
@@ -83,7 +86,7 @@ def _row(item: Mapping[str, Any], lanes: dict[str, str], grouped: bool, source: 
         "date": _date(item, source, after),
         "kind": "period" if background else "other",
         "status": "held",
-        "lanes": lanes.get(_key(item.get("group")), OTHER_LANE if grouped else EVENT_LANE),
+        "lanes": _lane(item, lanes, grouped),
         "tags": "; ".join(
             tag for tag in (_tag(item.get("subgroup")), _tag(item.get("className"))) if tag
         ),
@@ -91,6 +94,13 @@ def _row(item: Mapping[str, Any], lanes: dict[str, str], grouped: bool, source: 
     if tooltip and tooltip != title:
         row["note"] = tooltip
     return row
+
+
+def _lane(item: Mapping[str, Any], lanes: dict[str, str], grouped: bool) -> str:
+    """The lane of an item: its group's, or one named by the group's id when no group of
+    that id is declared; items without a group share one."""
+    key = _key(item.get("group"))
+    return lanes.get(key) or key or (OTHER_LANE if grouped else EVENT_LANE)
 
 
 def _date(item: Mapping[str, Any], source: JsonSource, after: int) -> str:
