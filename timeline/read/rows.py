@@ -11,7 +11,6 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
-from urllib.parse import urlsplit
 
 from ..errors import did_you_mean
 from ..model.text import text_problem
@@ -154,7 +153,7 @@ class _Declarations:
         """The id of the source reported by outlet at url, declared the first time."""
         key = (outlet, url)
         if key not in self.cited:
-            stem = _slug(outlet or urlsplit(url).hostname or url) or "source"
+            stem = _slug(outlet or _host(url)) or "source"
             number, source_id = 1, stem
             while source_id in self.sources:
                 number += 1
@@ -305,5 +304,8 @@ def _slug(text: str) -> str:
 
 
 def _host(url: str) -> str:
+    """Who publishes at url: 'https://www.apnews.com/x' -> 'apnews.com'."""
+    from urllib.parse import urlsplit  # only for rows that cite a URL with no outlet
+
     host = urlsplit(url).hostname or url
     return host.removeprefix("www.")
