@@ -169,6 +169,8 @@ def as_timeline(data: Timeline | DataFrame) -> Timeline:
     """A Timeline as it is; a DataFrame's rows read as events by ``from_frame``."""
     if isinstance(data, Timeline):
         return data
+    if not hasattr(data, "attrs"):
+        raise TypeError(f"expected a Timeline or a pandas DataFrame, not {type(data).__name__}")
     from .read.frame import from_frame
 
     return from_frame(data)

@@ -127,3 +127,8 @@ def timelines(draw: st.DrawFn) -> Timeline:
 @given(timelines())
 def test_any_timeline_comes_back_from_its_frame(original):
     assert timeline.from_frame(original.to_frame()) == original
+
+
+def test_something_else_than_a_timeline_or_a_frame_is_a_type_error():
+    with pytest.raises(TypeError, match="expected a Timeline or a pandas DataFrame, not str"):
+        timeline.render(str(EVENTS_FILE))

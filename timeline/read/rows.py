@@ -119,6 +119,7 @@ class _Declarations:
         self.sources = self._table(data, "sources")
         self.lanes = {entry["name"]: code for code, entry in self.countries.items()}
         self.taken: set[str] = set(self.countries)
+        self.made = 0  # lane codes made so far: L1, L2...
         self.cited: dict[tuple[str, str], str] = {}
 
     @staticmethod
@@ -143,7 +144,11 @@ class _Declarations:
         """The code of the lane called name, declared as a country the first time."""
         code = self.lanes.get(name)
         if code is None:
-            code = next(f"L{n}" for n in range(1, len(self.taken) + 2) if f"L{n}" not in self.taken)
+            code = f"L{self.made + 1}"
+            while code in self.taken:
+                self.made += 1
+                code = f"L{self.made + 1}"
+            self.made += 1
             self.taken.add(code)
             self.lanes[name] = code
             _set(self.countries, code, _entry(offset, name=name), offset)
