@@ -67,7 +67,7 @@ def render(
 
     return figure_of(
         plan(
-            as_timeline(timeline),
+            timeline,
             _options(options, lanes, scale, width, max_height, title, font_size),
             _filter(since, until, countries, actors, kinds, statuses, tags),
         )
@@ -105,7 +105,7 @@ def draw(
     draw_on(
         ax,
         plan(
-            as_timeline(timeline),
+            timeline,
             _options(options, lanes, scale, width, max_height, title, font_size),
             _filter(since, until, countries, actors, kinds, statuses, tags),
         ),
@@ -185,13 +185,14 @@ def _check_outputs(timeline: Timeline, paths: list[Path]) -> None:
             raise OptionError(message, "outputs")
 
 
-def plan(timeline: Timeline, options: Options | None = None, criteria: Filter | None = None,
-         ) -> Layout:  # fmt: skip
+def plan(timeline: Timeline | DataFrame, options: Options | None = None,
+         criteria: Filter | None = None) -> Layout:  # fmt: skip
     """The ``Layout`` of the selected events, measured with the renderer's font."""
     return layout(_selected(timeline, criteria), options, _font_measure())
 
 
-def _selected(timeline: Timeline, criteria: Filter | None) -> Timeline:
+def _selected(timeline: Timeline | DataFrame, criteria: Filter | None) -> Timeline:
+    timeline = as_timeline(timeline)
     if criteria is not None and criteria != Filter():
         return select(timeline, criteria)
     return timeline
