@@ -9,16 +9,18 @@ and the converted files go to a folder of your choice, never into the repository
   2009-2025: a lane per traveller (in the United States) and per country visited.
 - ``blinken.yaml``: one secretary's 241 trips to 89 countries, 2021-2025.
 - ``visits-2010.yaml``: visits to the United States by foreign leaders in 2010.
-- ``timelinejs-*.yaml``: the TimelineJS examples, their groups as lanes.
+- ``timelinejs-*.yaml``, ``vis-timeline-*.yaml``: those tools' examples, as
+  ``timeline import`` makes them (their groups as lanes).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import re
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
+
+from timeline.convert import import_events
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 TRAVELLERS = {
@@ -102,32 +104,6 @@ def visits() -> str:
     return events_file("Visits to the United States, 2010", countries, events)
 
 
-def timelinejs(path: Path) -> str:
-    """A TimelineJS file: its groups as lanes (one for events without a group)."""
-    source = json.loads(path.read_text(encoding="utf-8"))
-    codes: dict[str, str] = {}
-    events = []
-    for index, event in enumerate(source["events"]):
-        date = _timelinejs_date(event["start_date"])
-        if event.get("end_date"):
-            date = f"{date}/{_timelinejs_date(event['end_date'])}"
-        headline = re.sub(r"<[^>]+>", "", event.get("text", {}).get("headline", "")).strip()
-        lane = country_code(event.get("group") or "Ungrouped", codes)
-        events.append({
-            "id": f"e{index}", "title": quoted(headline or f"untitled {index}"),
-            "date": quoted(date), "kind": "other", "status": "held", "countries": f"[{lane}]",
-        })  # fmt: skip
-    title = re.sub(r"<[^>]+>", "", source.get("title", {}).get("text", {}).get("headline", ""))
-    countries = {code: name for name, code in codes.items()}
-    return events_file(title.strip() or path.stem, countries, events)
-
-
-def _timelinejs_date(value: dict[str, str]) -> str:
-    parts = [f"{int(value['year']):04d}"]
-    parts += [f"{int(value[key]):02d}" for key in ("month", "day") if value.get(key)]
-    return "-".join(parts)
-
-
 def convert(out: Path) -> list[Path]:
     """Write every converted file into ``out``; return their paths."""
     out.mkdir(parents=True, exist_ok=True)
@@ -136,8 +112,9 @@ def convert(out: Path) -> list[Path]:
         "blinken.yaml": trips(["secretary-travels-blinken-antony-j.xml"]),
         "visits-2010.yaml": visits(),
     }
-    for path in sorted((DATA / "timelinejs").glob("*.json")):
-        files[f"timelinejs-{path.stem}.yaml"] = timelinejs(path)
+    for folder in ("timelinejs", "vis-timeline"):
+        for path in sorted((DATA / folder).glob("*.json")):
+            files[f"{folder}-{path.stem}.yaml"] = import_events(path)
     written = []
     for name, text in files.items():
         (out / name).write_text(text, encoding="utf-8")

@@ -114,10 +114,13 @@ MAY_IMPORT = {
     "edit": {"errors", "files", "model", "read"},
     "arguments": {"errors", "query", "layout"},
     "web": {"errors", "files", "model", "query", "layout", "drawing"},
-    "pipeline": {"errors", "files", "model", "query", "layout", "drawing", "web", "arguments"},
+    "convert": {"errors", "files", "model", "read", "edit"},
+    "pipeline": {"errors", "files", "model", "read", "query", "layout", "drawing", "web",
+                 "arguments"},
     "cli": {"__init__", "errors", "files", "model", "read", "query", "layout", "drawing",
-            "edit", "pipeline", "web"},
-    "__init__": {"errors", "model", "read", "query", "layout", "edit", "pipeline", "web"},
+            "edit", "convert", "pipeline", "web"},
+    "__init__": {"errors", "model", "read", "query", "layout", "edit", "convert", "pipeline",
+                 "web"},
     "__main__": {"cli"},
 }  # fmt: skip
 

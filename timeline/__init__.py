@@ -5,7 +5,8 @@ The pipeline, one folder per stage, data flowing one way:
     events.yaml --read--> Timeline --query--> Timeline --layout--> Layout
         --drawing--> Figure --save--> PNG / SVG / PDF
 
-- ``read`` reads the file, checks it against the format and builds the ``model``;
+- ``read`` reads the file (YAML or CSV, or a DataFrame), checks it against the format and
+  builds the ``model``; ``convert`` imports other tools' files as an events file;
 - ``model`` holds the immutable events, actors, countries, sources and EDTF dates;
 - ``query`` selects events and lists them as text;
 - ``layout`` places everything as plain geometry; ``drawing`` draws that with matplotlib
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from .convert import import_file
 from .edit import Change, NewActor, add_event, edit_event, format_file, remove_event
 from .errors import DataError, EditError, OptionError, Problem, QueryError, TimelineError
 from .layout import Options
@@ -40,7 +42,7 @@ from .model import (
 )
 from .pipeline import draw, render, write
 from .query import Filter, select
-from .read import load
+from .read import from_frame, load
 from .web import describe_chart, report_html, write_report
 
 __all__ = [
@@ -68,6 +70,8 @@ __all__ = [
     "draw",
     "edit_event",
     "format_file",
+    "from_frame",
+    "import_file",
     "load",
     "parse_edtf",
     "parse_user_date",

@@ -37,6 +37,7 @@ from .query import Filter, select
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import FigureBase
+    from pandas import DataFrame
 
     from .drawing.notebook import TimelineFigure
 
@@ -46,7 +47,7 @@ NOTHING_TO_DRAW = "no events to draw: the selection is empty"
 
 @keywords_checked()
 def render(
-    timeline: Timeline,
+    timeline: Timeline | DataFrame,
     *settings: Options | Filter,
     lanes: str | None = None,
     scale: str | None = None,
@@ -88,7 +89,7 @@ def render(
     ("width", "max_height"), "draw lays out for the Axes' own size: size the figure, or its grid"
 ))  # fmt: skip
 def draw(
-    timeline: Timeline,
+    timeline: Timeline | DataFrame,
     ax: Axes | FigureBase,
     *settings: Options | Filter,
     lanes: str | None = None,
@@ -135,7 +136,7 @@ def draw(
 
 @keywords_checked()
 def write(
-    timeline: Timeline,
+    timeline: Timeline | DataFrame,
     paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
     *settings: Options | Filter,
     dpi: float = 200,
@@ -168,6 +169,7 @@ def write(
     from .drawing.formats import LAYOUT_FORMAT, checked_pixels, format_of
 
     targets = [(path, format_of(path)) for path in _paths(paths)]  # all known, or none written
+    timeline = as_timeline(timeline)
     _check_outputs(timeline, [path for path, _ in targets])
     if not (math.isfinite(dpi) and dpi > 0):
         raise OptionError(f"dpi must be a positive number, not {dpi!r}", "dpi")
@@ -195,6 +197,17 @@ def write(
     return [path for path, _ in files]
 
 
+def as_timeline(data: Timeline | DataFrame) -> Timeline:
+    """A Timeline as it is; a DataFrame's rows read as events by ``from_frame``."""
+    if isinstance(data, Timeline):
+        return data
+    if not hasattr(data, "attrs"):
+        raise TypeError(f"expected a Timeline or a pandas DataFrame, not {type(data).__name__}")
+    from .read.frame import from_frame
+
+    return from_frame(data)
+
+
 def _check_outputs(timeline: Timeline, paths: list[Path]) -> None:
     """Refuse an output that is the events file itself, however it is named."""
     for path in paths:
@@ -204,13 +217,14 @@ def _check_outputs(timeline: Timeline, paths: list[Path]) -> None:
             raise OptionError(message, "outputs")
 
 
-def plan(timeline: Timeline, options: Options | None = None, criteria: Filter | None = None,
-         ) -> Layout:  # fmt: skip
+def plan(timeline: Timeline | DataFrame, options: Options | None = None,
+         criteria: Filter | None = None) -> Layout:  # fmt: skip
     """The ``Layout`` of the selected events, measured with the renderer's font."""
     return layout(_selected(timeline, criteria), options, _font_measure())
 
 
-def _selected(timeline: Timeline, criteria: Filter | None) -> Timeline:
+def _selected(timeline: Timeline | DataFrame, criteria: Filter | None) -> Timeline:
+    timeline = as_timeline(timeline)
     if criteria is not None and criteria != Filter():
         return select(timeline, criteria)
     return timeline

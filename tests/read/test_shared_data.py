@@ -1,20 +1,19 @@
 """Real public event data that nobody here wrote, converted to our format and loaded.
 
-TimelineJS and vis-timeline examples and US State Department travel records (see
-../shared/data/SOURCES.md) exercise 3-digit years, year-only dates, lanes from groups,
+TimelineJS examples (imported by ``timeline.convert``), vis-timeline examples and US State
+Department travel records (see ../shared/data/SOURCES.md) exercise 3-digit years, year-only dates, lanes from groups,
 hundreds of multi-day ranges, and one malformed date that must be reported at its line.
 """
 
 from __future__ import annotations
 
 import json
-import re
 import xml.etree.ElementTree as ElementTree
-from pathlib import Path
 
 import pytest
 
 from timeline import DataError, load
+from timeline.convert import import_events
 
 from ..conftest import DATA
 
@@ -42,52 +41,32 @@ def lane_codes(names: list[str]) -> dict[str, str]:
     return {name: f"L{index}" for index, name in enumerate(dict.fromkeys(names), start=1)}
 
 
-def timelinejs_date(value: dict[str, str]) -> str:
-    parts = [f"{int(value['year']):04d}"]
-    parts += [f"{int(value[key]):02d}" for key in ("month", "day") if value.get(key)]
-    return "-".join(parts[: 1 + len(parts[1:])])
-
-
-def from_timelinejs(path: Path) -> tuple[str, list[dict]]:
-    source = json.loads(path.read_text(encoding="utf-8"))["events"]
-    lanes = lane_codes([event.get("group") or "Ungrouped" for event in source])
-    events = []
-    for index, event in enumerate(source):
-        date = timelinejs_date(event["start_date"])
-        if event.get("end_date"):
-            date = f"{date}/{timelinejs_date(event['end_date'])}"
-        headline = re.sub(r"<[^>]+>", "", event.get("text", {}).get("headline", "")).strip()
-        events.append({
-            "id": f"e{index}", "title": quoted(headline or f"untitled {index}"), "date": quoted(date),
-            "kind": "other", "status": "held",
-            "countries": f"[{lanes[event.get('group') or 'Ungrouped']}]",
-        })  # fmt: skip
-    return events_yaml({code: name for name, code in lanes.items()}, events), source
-
-
 @pytest.mark.parametrize("name", ["eras.json", "all-media-types.json", "women_in_computing.json"])
 def test_timelinejs_examples_load_in_date_order(tmp_path, name):
-    text, source = from_timelinejs(DATA / "timelinejs" / name)
+    source = json.loads((DATA / "timelinejs" / name).read_text(encoding="utf-8"))
     path = tmp_path / "events.yaml"
-    path.write_text(text, encoding="utf-8")
+    path.write_text(import_events(DATA / "timelinejs" / name), encoding="utf-8")
     timeline = load(path)
-    assert len(timeline.events) == len(source)
+    assert len(timeline.events) == len(source["events"]) + len(source.get("eras", []))
     keys = [event.when.sort_key() for event in timeline.events]
     assert keys == sorted(keys)
-    years = sorted(int(event["start_date"]["year"]) for event in source)
-    assert timeline.events[0].when.start.year == years[0]
+    years = sorted(int(event["start_date"]["year"]) for event in source["events"])
+    assert min(event.when.start.year for event in timeline.events) <= years[0]
     assert not timeline.to_frame()["start"].isna().any()
 
 
 def test_timelinejs_groups_become_lanes_and_3_digit_years_work(tmp_path):
-    text, source = from_timelinejs(DATA / "timelinejs" / "all-media-types.json")
-    (tmp_path / "events.yaml").write_text(text, encoding="utf-8")
+    source = json.loads((DATA / "timelinejs" / "all-media-types.json").read_text(encoding="utf-8"))
+    (tmp_path / "events.yaml").write_text(
+        import_events(DATA / "timelinejs" / "all-media-types.json"), encoding="utf-8"
+    )
     timeline = load(tmp_path / "events.yaml")
-    assert len(timeline.countries) == len({event.get("group") or "" for event in source})
-    text, _ = from_timelinejs(DATA / "timelinejs" / "eras.json")
-    (tmp_path / "eras.yaml").write_text(text, encoding="utf-8")
-    first = load(tmp_path / "eras.yaml").events[0]
-    assert (first.when.start.year, first.when.precision) == (602, "range")
+    assert len(timeline.countries) == len({event.get("group") or "" for event in source["events"]})
+    (tmp_path / "eras.yaml").write_text(
+        import_events(DATA / "timelinejs" / "eras.json"), encoding="utf-8"
+    )
+    war = next(e for e in load(tmp_path / "eras.yaml").events if e.when.text == "0602/0629")
+    assert (war.when.start.year, war.when.precision) == (602, "range")
 
 
 def test_state_department_travel_records_keep_every_trip_and_its_days(tmp_path):

@@ -3,8 +3,8 @@
 Exit codes: 0 success, 1 bad data (the events file), 2 bad usage (options, filters).
 Results go to standard output, errors to standard error. The commands live in modules by
 what they do: ``read`` (validate, list, schema), ``figures`` (render, watch), ``web``
-(describe, report) and ``edit`` (add, edit, remove, fmt), with what they share in
-``common``; they are registered here, and none of them imports this module.
+(describe, report), ``edit`` (add, edit, remove, fmt) and ``convert`` (import), with what
+they share in ``common``; they are registered here, and none of them imports this module.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import sys
 import click
 
 from .. import __version__
-from . import edit, figures, read, web
+from . import convert, edit, figures, read, web
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -30,6 +30,7 @@ def cli() -> None:
       timeline list --format json        every event as JSON
       timeline render                    draw figures/timeline.png and .svg
       timeline report -o report.html     the chart, events and sources as a web page
+      timeline import data.json          events.yaml from TimelineJS or vis-timeline
     """
 
 
@@ -44,6 +45,7 @@ cli.add_command(edit.remove)
 cli.add_command(edit.fmt)
 cli.add_command(web.describe)
 cli.add_command(web.report)
+cli.add_command(convert.import_events)
 
 
 def main() -> None:

@@ -19,6 +19,7 @@ from ..errors import DataError, Problem
 from ..files import locked, writable, write_atomically
 from ..model.timeline import Timeline
 from ..read.builder import build
+from ..read.csv_file import is_csv
 from ..read.document import Document, parse_document, read_document
 from ..read.format import check_structure
 from .readback import Intended, check_readback
@@ -63,6 +64,9 @@ def update(
     change may raise its own errors, which leave the file as it was too.
     """
     name = os.fspath(path)
+    if is_csv(path):
+        message = "only YAML events files are edited here; change a CSV file in a spreadsheet"
+        raise DataError([Problem(name, None, None, message)])
     if not dry_run:
         writable(path)  # at once, not after the work: a read-only file is not changed
     with contextlib.nullcontext() if dry_run else locked(path):
@@ -176,5 +180,3 @@ def _range(start: int, end: int) -> str:
     length = end - start
     first = start + 1 if length else start
     return f"{first}" if length == 1 else f"{first},{length}"
-
-

@@ -214,7 +214,8 @@ class Timeline:
         """One row per event in date order; ``start``/``end`` are datetime columns.
 
         Times of day are wall-clock times in the event's own ``timezone`` column, and
-        ``end`` is the last instant included (a one-day event has ``start == end``).
+        ``end`` is the last instant included (a one-day event has ``start == end``). The
+        frame's ``attrs`` carry the countries, actors and sources, for ``from_frame``.
         """
         import numpy  # comes with pandas
         import pandas  # heavy; only this method needs it
@@ -227,4 +228,7 @@ class Timeline:
             # Second resolution reaches years 1-9999 (nanoseconds stop at 1677-2262).
             seconds = numpy.array(values, dtype="datetime64[s]")
             frame[column] = pandas.Series(seconds, index=frame.index)
+        from .tables import FRAME_ATTRS, declarations
+
+        frame.attrs[FRAME_ATTRS] = declarations(self)
         return frame

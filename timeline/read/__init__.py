@@ -3,10 +3,12 @@
 ``document`` reads the YAML into plain data that remembers where each value stands;
 ``format`` is the file format as a table and checks a Document's shape against it;
 ``builder`` checks what spans the file (dates, ids, references) and makes the model;
+``csv_file`` and ``frame`` read events given as rows (through ``rows``) into a Document;
 ``json_schema`` turns the format table into a JSON Schema for editors.
 May import: ``errors``, ``model``.
 """
 
 from .builder import build, load
+from .frame import from_frame
 
-__all__ = ["build", "load"]
+__all__ = ["build", "from_frame", "load"]

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo, available_timezones
 from ..errors import DataError, did_you_mean
 from ..model.dates import DateParseError, When, parse_edtf
 from ..model.timeline import Actor, Citation, Country, Event, Source, Timeline
+from .csv_file import is_csv, read_csv
 from .document import Document, Offset, YamlList, YamlMap, read_document
 from .format import ID_RULES, check_structure
 
@@ -23,12 +24,14 @@ __all__ = ["build", "load"]
 
 
 def load(path: str | os.PathLike[str]) -> Timeline:
-    """Read, check and build the timeline in the events file at path.
+    """Read, check and build the timeline in the events file at path (YAML, or CSV when
+    its name ends in ``.csv``).
 
     Raises DataError listing every problem, each with its line and column. The timeline
     remembers path as its ``source``, which a figure may never be written over.
     """
-    return replace(build(read_document(path)), source=os.fspath(path))
+    document = read_csv(path) if is_csv(path) else read_document(path)
+    return replace(build(document), source=os.fspath(path))
 
 
 def build(document: Document) -> Timeline:
