@@ -50,7 +50,7 @@ def exported(request, events: Timeline) -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def numbered(events: Timeline) -> dict[str, Any]:
     """Too little height for every title: labels become numbers with a key."""
-    return layout_json(layout(events, Options(width=10, max_height=9), FontMeasure()), events)
+    return layout_json(layout(events, Options(width=10, max_height=8), FontMeasure()), events)
 
 
 def _has_fields(data: dict[str, Any], fields: dict[str, Any], where: str) -> None:

@@ -17,6 +17,7 @@ MARGIN = 14.0  # around the canvas, in points
 LINE = 1.25  # line spacing, in font sizes
 MARKER = 7.0  # a marker's nominal diameter, in points
 TITLE_GAP = 8.0  # between the title and the lanes
+ROW_LEADING = 1.0  # points between the lines of labels in rows one above the other
 MIN_TEXT = 6.0  # no text is smaller than this, in points: the least that prints legibly
 REPORT_WIDTH = 7.5  # inches: figures up to this wide are for a page's text block...
 PAGE_HEIGHT = 9.0  # ...whose height (US Letter or A4 with usual margins) they stay within
@@ -37,7 +38,7 @@ class Sizes:
     def from_base(cls, base: float, measure: Measure) -> Sizes:
         """Every size from the base (the labels'), none below ``MIN_TEXT``."""
         base = max(base, MIN_TEXT)
-        row = max(measure("Ag", base)[1], MARKER * 1.6) + 3.0
+        row = max(measure("Ag", base)[1] + ROW_LEADING, MARKER * 1.6)  # a label row is a mark row
         small = max(base * 0.85, MIN_TEXT)
         return cls(base, base * 1.5, base * 1.05, max(base * 0.9, MIN_TEXT), small, row)
 

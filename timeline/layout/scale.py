@@ -27,6 +27,7 @@ import math
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import combinations, pairwise
 
 # At most this many cuts, and one per this many points of plot width.
 MAX_BREAKS = 5
@@ -180,8 +181,7 @@ def _groups(clusters: list[_Cluster], width: float, break_width: float) -> list[
     """
     groups = [(0, len(clusters) - 1)]
     whole = clusters[-1].last - clusters[0].first
-    cap = min(MAX_BREAKS, int(width // ROOM_PER_BREAK))
-    while len(groups) - 1 < cap:
+    while len(groups) - 1 < MAX_BREAKS:
         usable = width - break_width * (len(groups) - 1)
         widths = _shares([_weight(clusters, group) for group in groups], usable)
         best: tuple[float, int, int] | None = None  # (gain, group index, cluster index)
@@ -197,7 +197,37 @@ def _groups(clusters: list[_Cluster], width: float, break_width: float) -> list[
         _, index, k = best
         i, j = groups[index]
         groups[index : index + 1] = [(i, k), (k + 1, j)]
-    return groups
+    return _fewest(clusters, groups, width, break_width)
+
+
+def _fewest(clusters: list[_Cluster], groups: list[tuple[int, int]], width: float,
+            break_width: float) -> list[tuple[int, int]]:  # fmt: skip
+    """``groups`` with at most one cut per ``ROOM_PER_BREAK`` points: of the cuts found
+    worth making, the ones that leave the events most room, in log points per day.
+
+    The cuts are found one at a time, each the best given those before; a narrow plot keeps
+    the set that is best as a whole (a busy month between two lulls keeps both its breaks).
+    """
+    cap = min(MAX_BREAKS, int(width // ROOM_PER_BREAK))
+    cuts = [j for _, j in groups[:-1]]
+    if len(cuts) <= cap:
+        return groups
+    last = groups[-1][1]
+
+    def grouped(kept: tuple[int, ...]) -> list[tuple[int, int]]:
+        return [(i + 1, j) for i, j in pairwise([-1, *kept, last])]
+
+    def room(kept: tuple[int, ...]) -> float:
+        chosen = grouped(kept)
+        usable = width - break_width * len(kept)
+        widths = _shares([_weight(clusters, group) for group in chosen], usable)
+        return sum(
+            sum(c.count for c in clusters[i : j + 1])
+            * math.log(max(w, 1e-9) / max(clusters[j].last - clusters[i].first, 1.0))
+            for (i, j), w in zip(chosen, widths, strict=True)
+        )
+
+    return grouped(max(combinations(cuts, cap), key=room))
 
 
 def _gain(
