@@ -18,69 +18,87 @@ BAR_INSET = 2.0  # a sample bar's ends, in from its room's
 SPAN_INSET = 1.0  # a sample whisker's ends, likewise
 
 
+Placed = list[tuple[int, float, list[str]]]
+"""Each entry's row, its x from the legend's left, and its text's lines."""
+
+
 def legend_of(
     marks: tuple[Mark, ...], x0: float, x1: float, top: float, sizes: Sizes, measure: Measure
 ) -> tuple[tuple[LegendEntry, ...], float]:
-    """The legend's entries under ``top`` between ``x0`` and ``x1``, in as many aligned
-    columns as fit, filled row by row; and its bottom (``top`` when there is nothing to
-    explain). An entry wider than the room wraps its text."""
+    """The legend's entries under ``top`` between ``x0`` and ``x1``, and its bottom (``top``
+    when there is nothing to explain).
+
+    The entries go in as many aligned columns as fit, filled row by row, or one after
+    another like words in a line when that takes fewer rows (narrow figures); an entry wider
+    than the room wraps its text. Words are broken only when nothing else fits.
+    """
     entries = _entries(marks)
     if not entries:
         return (), top
-    columns, texts = min(
-        (_columns(entries, count, x1 - x0, sizes, measure) for count in range(1, len(entries) + 1)),
-        key=lambda choice: (
-            _broken(entries, choice[1]),
-            _height(choice[1], choice[0], sizes),
-            -choice[0],
-        ),
-    )
-    widest = max(measure(line, sizes.small)[0] for lines in texts for line in lines)
-    column = min((x1 - x0 + ENTRY_GAP) / columns, SAMPLE_WIDTH + SAMPLE_GAP + widest + ENTRY_GAP)
+    texts = [text for _, _, text, _ in entries]
+    width = x1 - x0
+    # Fewest broken words, then least height, then aligned columns, as many as there are.
+    choices = [(_in_columns(texts, count, width, sizes, measure), -count)
+               for count in range(1, len(entries) + 1)]  # fmt: skip
+    choices.append((_flowing(texts, width, sizes, measure), 0))
+    placed, _ = min(choices, key=lambda choice: (_broken(texts, choice[0]),
+                                                 round(_heights(choice[0], sizes)[-1], 1),
+                                                 choice[1]))  # fmt: skip
+    tops = _heights(placed, sizes)
     legend = []
-    y = top + LEGEND_GAP
     line_height = sizes.small * LINE
-    for start in range(0, len(entries), columns):
-        row_lines = max(len(lines) for lines in texts[start : start + columns])
-        row_height = max(sizes.row, row_lines * line_height + 3)
-        middle = y + sizes.row / 2
-        for index in range(start, min(start + columns, len(entries))):
-            look, shape, _, with_span = entries[index]
-            x = x0 + (index - start) * column
-            legend.append(LegendEntry(_sample(look, shape, with_span, x, middle), tuple(
-                TextBlock(line, x + SAMPLE_WIDTH + SAMPLE_GAP,
-                          middle - line_height / 2 + number * line_height, sizes.small,
-                          role="legend")
-                for number, line in enumerate(texts[index])
-            )))  # fmt: skip
-        y += row_height
-    return tuple(legend), y
+    for (look, shape, _, with_span), (row, x, lines) in zip(entries, placed, strict=True):
+        middle = top + LEGEND_GAP + tops[row] + sizes.row / 2
+        legend.append(LegendEntry(_sample(look, shape, with_span, x0 + x, middle), tuple(
+            TextBlock(line, x0 + x + SAMPLE_WIDTH + SAMPLE_GAP,
+                      middle - line_height / 2 + number * line_height, sizes.small,
+                      role="legend")
+            for number, line in enumerate(lines)
+        )))  # fmt: skip
+    return tuple(legend), top + LEGEND_GAP + tops[-1]
 
 
-def _columns(
-    entries: list[tuple[Look, str, str, bool]], count: int, width: float, sizes: Sizes,
-    measure: Measure,
-) -> tuple[int, list[list[str]]]:  # fmt: skip
-    """The entries' texts wrapped to ``count`` columns across ``width``."""
+def _in_columns(texts: list[str], count: int, width: float, sizes: Sizes, measure: Measure,
+                ) -> Placed:  # fmt: skip
+    """The entries in ``count`` aligned columns across ``width``, as narrow as their texts."""
     room = (width + ENTRY_GAP) / count - ENTRY_GAP - SAMPLE_WIDTH - SAMPLE_GAP
-    return count, [wrap(text, sizes.small, max(room, 1.0), measure) for _, _, text, _ in entries]
+    wrapped = [wrap(text, sizes.small, max(room, 1.0), measure) for text in texts]
+    widest = max(measure(line, sizes.small)[0] for lines in wrapped for line in lines)
+    column = min((width + ENTRY_GAP) / count, SAMPLE_WIDTH + SAMPLE_GAP + widest + ENTRY_GAP)
+    return [(index // count, (index % count) * column, lines)
+            for index, lines in enumerate(wrapped)]  # fmt: skip
 
 
-def _height(texts: list[list[str]], columns: int, sizes: Sizes) -> float:
-    """The height of the legend's rows."""
-    height = 0.0
-    for start in range(0, len(texts), columns):
-        lines = max(len(lines) for lines in texts[start : start + columns])
-        height += max(sizes.row, lines * sizes.small * LINE + 3)
-    return height
+def _flowing(texts: list[str], width: float, sizes: Sizes, measure: Measure) -> Placed:
+    """The entries one after another, each as wide as its text, a new row when the next one
+    does not fit."""
+    placed: Placed = []
+    row, x = 0, 0.0
+    for text in texts:
+        lines = wrap(text, sizes.small, max(width - SAMPLE_WIDTH - SAMPLE_GAP, 1.0), measure)
+        entry = SAMPLE_WIDTH + SAMPLE_GAP + max(measure(line, sizes.small)[0] for line in lines)
+        if x > 0 and x + entry > width:
+            row, x = row + 1, 0.0
+        placed.append((row, x, lines))
+        x += entry + ENTRY_GAP
+    return placed
 
 
-def _broken(entries: list[tuple[Look, str, str, bool]], texts: list[list[str]]) -> int:
+def _heights(placed: Placed, sizes: Sizes) -> list[float]:
+    """The top of each row from the legend's top, and last the legend's height."""
+    lines = [0] * (placed[-1][0] + 1)
+    for row, _, text in placed:
+        lines[row] = max(lines[row], len(text))
+    tops = [0.0]
+    for count in lines:
+        tops.append(tops[-1] + max(sizes.row, count * sizes.small * LINE + 3))
+    return tops
+
+
+def _broken(texts: list[str], placed: Placed) -> int:
     """How many entries had a word broken to fit: worse than any height."""
-    return sum(
-        " ".join(lines).split() != text.split()
-        for (_, _, text, _), lines in zip(entries, texts, strict=True)
-    )
+    return sum(" ".join(lines).split() != text.split()
+               for text, (_, _, lines) in zip(texts, placed, strict=True))  # fmt: skip
 
 
 def _sample(look: Look, shape: str, with_span: bool, x: float, y: float) -> Mark:
