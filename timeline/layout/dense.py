@@ -55,8 +55,8 @@ def dense_layout(
     events = timeline.events
     lanes = lanes_of(timeline, options.lanes, frame, measure)
     spans = event_days(events)
-    if not crowded(spans, _event_lanes(lanes, events), len(lanes.specs),
-                   frame.right - lanes.plot_x0):  # fmt: skip
+    if not crowded(spans, _event_lanes(lanes, events), len(lanes.specs), lanes.plot_x0,
+                   frame.right):  # fmt: skip
         return None
     budget = frame.max_height - frame.top - MARGIN - 8 * frame.sizes.row
     drawing: Layout | None = None

@@ -45,19 +45,30 @@ def event_days(events: tuple[Event, ...]) -> np.ndarray:
 
 
 def crowded(
-    spans: np.ndarray, event_lanes: list[tuple[int, ...]], lane_count: int, width: float
-) -> bool:
-    """Whether some lane has more events within a marker's width of ``width`` points of
-    time than it can stack in rows: there its marks would hide one another."""
+    spans: np.ndarray, event_lanes: list[tuple[int, ...]], lane_count: int, x0: float,
+    x1: float,
+) -> bool:  # fmt: skip
+    """Whether some lane has more events within a marker's width, on the time scale
+    between ``x0`` and ``x1``, than it can stack in rows: its marks would hide one another."""
     if len(spans) <= MARK_ROWS:
         return False
-    middle = spans.mean(axis=1)
-    first, last = float(middle.min()), float(middle.max())
-    per_bin = max(last - first, 1.0) * MARKER / max(width, MARKER)
-    bins = int((last - first) / per_bin) + 1
+    _, middle = placed_in_time(spans, x0, x1)
+    bins = math.ceil((x1 - x0) / MARKER) + 1
     lanes, events = _pairs(event_lanes)
-    keys = lanes * bins + ((middle[events] - first) / per_bin).astype(np.int64)
-    return int(np.bincount(keys, minlength=lane_count * bins).max()) > MARK_ROWS
+    index = np.clip(((middle[events] - x0) / MARKER).astype(np.int64), 0, bins - 1)
+    return int(np.bincount(lanes * bins + index, minlength=lane_count * bins).max()) > MARK_ROWS
+
+
+def placed_in_time(spans: np.ndarray, x0: float, x1: float) -> tuple[TimeScale, np.ndarray]:
+    """The time scale between ``x0`` and ``x1`` and the x of each span's middle on it."""
+    scale = chronological(
+        list(zip(spans[:, 0].tolist(), spans[:, 1].tolist(), strict=True)),
+        x0 + MARKER, x1 - MARKER, BREAK_WIDTH,
+    )  # fmt: skip
+    # Piecewise linear through the segments' ends; no event lies in a cut gap.
+    times = np.array([t for s in scale.segments for t in (s.start, s.end)])
+    xs = np.array([x for s in scale.segments for x in (s.x0, s.x1)])
+    return scale, np.interp(spans.mean(axis=1), times, xs)
 
 
 def _pairs(event_lanes: list[tuple[int, ...]]) -> tuple[np.ndarray, np.ndarray]:
@@ -104,12 +115,7 @@ def dense_plan(
 ) -> DensePlan:  # fmt: skip
     """Place the events of a dense figure between ``x0`` and ``x1``: labels in
     ``label_rows`` rows a lane, left to right where they fit; every event in the counts."""
-    scale = chronological(_clusters_input(spans), x0 + MARKER, x1 - MARKER, BREAK_WIDTH)
-    starts = [segment.start for segment in scale.segments]
-    ends = [segment.end for segment in scale.segments]
-    xs_from = np.array([t for pair in zip(starts, ends, strict=True) for t in pair])
-    xs_to = np.array([x for s in scale.segments for x in (s.x0, s.x1)])
-    middle = np.interp(spans.mean(axis=1), xs_from, xs_to)
+    scale, middle = placed_in_time(spans, x0, x1)
     labels = _labels(events, spans, event_lanes, lane_count, middle, scale, x1, label_rows,
                      measure)  # fmt: skip
     lanes, which = _pairs(event_lanes)
@@ -122,11 +128,6 @@ def dense_plan(
         if filled.size:
             counts.append(Counts(lane, x0 + filled * BIN, totals[lane, filled]))
     return DensePlan(scale, labels, tuple(counts), int(totals.max(initial=0)))
-
-
-def _clusters_input(spans: np.ndarray) -> list[tuple[float, float]]:
-    """The spans as the time scale takes them: (start, end) pairs."""
-    return list(zip(spans[:, 0].tolist(), spans[:, 1].tolist(), strict=True))
 
 
 def _labels(
