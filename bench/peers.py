@@ -124,17 +124,14 @@ def _table(
           "better):\n")  # fmt: skip
     print("| | " + " | ".join(heads) + " |")
     print("|---|" + "---|" * len(sizes))
-    for form in FORMATS:
+    rows = [(f"{form.upper()} time", form, "seconds", "s") for form in FORMATS]
+    rows += [(f"peak memory, {form.upper()}", form, "peak", "MiB") for form in FORMATS]
+    for what, form, measure, unit in rows:
         cells = []
         for size, _ in sizes:
-            mine, peer = _median(ours[size, form].seconds), _median(theirs[size, form].seconds)
-            cells.append(f"{mine / peer:.2f}x ({mine:.1f} s against {peer:.1f} s)")
-        print(f"| {form.upper()} time | " + " | ".join(cells) + " |")
-    for form in FORMATS:
-        cells = []
-        for size, _ in sizes:
-            mine, peer = _median(ours[size, form].peak), _median(theirs[size, form].peak)
-            cells.append(f"{mine / peer:.2f}x ({mine:.0f} MiB against {peer:.0f} MiB)")
-        print(f"| peak memory, {form.upper()} | " + " | ".join(cells) + " |")
+            mine = _median(getattr(ours[size, form], measure))
+            peer = _median(getattr(theirs[size, form], measure))
+            cells.append(f"{mine / peer:.2f}x ({mine:.1f} {unit} against {peer:.1f} {unit})")
+        print(f"| {what} | " + " | ".join(cells) + " |")
     cells = [f"{labels[size][0]:,} against {labels[size][1]:,}" for size, _ in sizes]
     print("| events labelled, ours against peer | " + " | ".join(cells) + " |")

@@ -19,6 +19,7 @@ from .density import (
     BIN,
     LABEL_SIZE,
     MOST_LABEL_ROWS,
+    PAD,
     STRIP,
     DensePlan,
     bin_box,
@@ -37,13 +38,13 @@ from .measure import Measure
 from .notes import notes_of
 from .options import Options
 from .packing import Packing
-from .rows import LANE_PAD, RowPlan, lane_height
+from .rows import RowPlan, lane_height
 from .wrapping import wrap
 
 KEY_SAMPLES = (0.15, 0.4, 0.7, 1.0)  # the shades shown in the legend
 KEY_SAMPLE_WIDTH = 10.0
 KEY_GAP = 8.0  # between the legend and the density key, and the samples and their text
-PASSES = 3
+PASSES = 6
 
 
 def dense_layout(
@@ -72,7 +73,7 @@ def dense_layout(
         slack = frame.max_height - drawing.height
         if slack >= -0.01:
             break
-        budget += slack
+        budget = drawing.plot.height + slack  # what the lanes took, less the excess
     return drawing
 
 
@@ -83,10 +84,12 @@ def _event_lanes(lanes: LanePlan, events: tuple[Event, ...]) -> list[tuple[int, 
 def _heights(lanes: LanePlan, frame: Frame, rows: int) -> tuple[float, ...]:
     """Each lane's height with ``rows`` label rows over its strip."""
     inner = rows * label_pitch() + STRIP
+    sizes = frame.sizes
     return tuple(
-        lane_height(spec.is_header, names, inner, frame.sizes)
+        lane_height(True, names, 0, sizes) if spec.is_header
+        else max(inner, len(names) * sizes.lane * LINE) + 2 * PAD
         for spec, names in zip(lanes.specs, lanes.names, strict=True)
-    )
+    )  # fmt: skip
 
 
 def _label_rows(lanes: LanePlan, frame: Frame, budget: float) -> int | None:
@@ -137,12 +140,12 @@ def _shapes(
         look = Look(event.kind, event.status, event.when.certainty != "exact")
         ys = []
         for lane in lanes.event_lanes[event.id]:
-            y = bands.lanes[lane].box.y0 + LANE_PAD + rows * pitch + STRIP / 2
+            y = bands.lanes[lane].box.y0 + PAD + rows * pitch + STRIP / 2
             ys.append(y)
             room = Box(spot.left, y - ROOM_HALF_HEIGHT, spot.right, y + ROOM_HALF_HEIGHT)
             marks.append(mark_of(look, spot.shape, spot.x, spot.x_end, y, room, span=spot.span,
                                  event=event.id, lane=lane))  # fmt: skip
-        y = bands.lanes[placed.lane].box.y0 + LANE_PAD + (placed.row + 0.5) * pitch
+        y = bands.lanes[placed.lane].box.y0 + PAD + (placed.row + 0.5) * pitch
         box = Box(placed.x0, y - pitch / 2 + 0.5, placed.x1, y + pitch / 2 - 0.5)
         block = TextBlock(event.title, placed.x0, y, LABEL_SIZE, role="label",
                           anchor="center_baseline")  # fmt: skip
@@ -178,9 +181,8 @@ def _key(
         for i, level in enumerate(KEY_SAMPLES)
     ]  # fmt: skip
     text = (
-        f"Shaded strip under each lane: its events per {_bin_time(plan)}, from 1 (lightest) "
-        f"to {plan.most:,} (darkest). An event is marked on it, its label just above, where "
-        "the label fits."
+        f"Events per {_bin_time(plan)} in a lane, 1 to {plan.most:,}; those marked on the "
+        "shade are labelled just above"
     )
     text_x = x0 + len(KEY_SAMPLES) * KEY_SAMPLE_WIDTH + KEY_GAP
     lines = wrap(text, size, x1 - text_x, measure)

@@ -18,14 +18,16 @@ import numpy as np
 from ..model.timeline import Event
 from .frame import LINE, MARKER, MIN_TEXT
 from .geometry import Box
+from .marks import ROOM_HALF_HEIGHT
 from .measure import Measure
 from .packing import ITEM_GAP
-from .rows import LANE_PAD, MARK_ROWS
+from .rows import MARK_ROWS
 from .scale import TimeScale, chronological, days
 from .spots import BREAK_WIDTH, Spot, time_spot
 
 BIN = 4.0  # a density bin's width, in points: finer than a marker, coarser than a pixel
-STRIP = 8.0  # the density strip's height
+STRIP = 2 * ROOM_HALF_HEIGHT  # the density strip's height: the room of a mark on it
+PAD = 1.0  # above a dense lane's label rows and under its strip
 MOST_LABEL_ROWS = 3  # label rows a dense lane may have
 LABEL_SIZE = MIN_TEXT  # dense labels are the smallest legible type
 
@@ -169,5 +171,5 @@ def _labels(
 
 def bin_box(lane_box: Box, x0: float, label_rows: int) -> Box:
     """A bin's box in its lane's strip, under the label rows."""
-    top = lane_box.y0 + LANE_PAD + label_rows * label_pitch()
+    top = lane_box.y0 + PAD + label_rows * label_pitch()
     return Box(x0, top, x0 + BIN, top + STRIP)
