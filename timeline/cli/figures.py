@@ -24,6 +24,7 @@ from .common import (
     select_events,
     warnings_as_lines,
 )  # fmt: skip
+from .progress import progress
 
 
 def render_options(function: Callable[..., Any]) -> Callable[..., Any]:
@@ -96,10 +97,12 @@ def _render(file: Path, chosen: dict[str, Any]) -> list[Path]:
         title=chosen.pop("title"),
         font_size=chosen.pop("font_size"),
     )
-    timeline = select_events(load_timeline(file), chosen)
+    with progress(f"reading {file}"):
+        timeline = select_events(load_timeline(file), chosen)
     if not timeline.events:
         raise click.ClickException("no events to draw: the selection is empty")
-    with exit_codes(), warnings_as_lines():
+    names = ", ".join(str(path) for path in paths)
+    with exit_codes(), warnings_as_lines(), progress(f"drawing {names}"):
         return write(timeline, paths, options, dpi=dpi, text_as_paths=text_as_paths)
 
 
