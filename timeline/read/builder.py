@@ -17,6 +17,7 @@ from ..errors import DataError, did_you_mean
 from ..model.dates import DateParseError, When, parse_edtf
 from ..model.timeline import Actor, Citation, Country, Event, Source, Timeline
 from .document import Document, Offset, YamlList, YamlMap, read_document
+from .fast import parse
 from .format import ID_RULES, check_structure
 
 __all__ = ["build", "load"]
@@ -28,7 +29,7 @@ def load(path: str | os.PathLike[str]) -> Timeline:
     Raises DataError listing every problem, each with its line and column. The timeline
     remembers path as its ``source``, which a figure may never be written over.
     """
-    return replace(build(read_document(path)), source=os.fspath(path))
+    return replace(build(read_document(path, parse)), source=os.fspath(path))
 
 
 def build(document: Document) -> Timeline:
