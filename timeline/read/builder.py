@@ -41,6 +41,10 @@ def build(document: Document) -> Timeline:
     return timeline
 
 
+_parsed_date = lru_cache(maxsize=4096)(parse_edtf)
+"""Dates repeat in a large file (100,000 events over a few years); a When is immutable."""
+
+
 class _Builder:
     """Builds model objects from entries, reporting what refers to nothing or cannot be."""
 
@@ -157,7 +161,7 @@ class _Builder:
         if not isinstance(value, str) or not value.strip():
             return None
         try:
-            return parse_edtf(value)
+            return _parsed_date(value)
         except DateParseError as error:
             self._problem(entry.value_offsets[key], f"{key!r} of {what}: {error}")
             return None
