@@ -2,8 +2,8 @@
 
 Used instead of the row stacking when ``density.crowded`` says marks would hide one
 another. The lanes get as many label rows as the height limit allows (up to
-``density.MOST_LABEL_ROWS``); when not even a strip each fits, the lanes with the fewest
-events are merged, as in the engine.
+``density.MOST_LABEL_ROWS``); when not even one each fits over its strip, the lanes with the
+fewest events are merged, as in the engine.
 """
 
 from __future__ import annotations
@@ -65,10 +65,10 @@ def dense_layout(
         rows = _label_rows(lanes, frame, budget)
         if rows is None:
             count = len(lanes.specs) - lanes.header_count
-            lane_floor = sum(_heights(lanes, frame, 0)) / max(1, len(lanes.specs))
+            lane_floor = sum(_heights(lanes, frame, 1)) / max(1, len(lanes.specs))
             most = max(1, min(count - 1, math.floor(budget / lane_floor)))
             lanes = lanes_of(timeline, options.lanes, frame, measure, most)
-            rows = _label_rows(lanes, frame, budget) or 0
+            rows = _label_rows(lanes, frame, budget) or 1
         drawing = _placed(timeline, spans, lanes, frame, rows, measure)
         slack = frame.max_height - drawing.height
         if slack >= -0.01:
@@ -93,8 +93,8 @@ def _heights(lanes: LanePlan, frame: Frame, rows: int) -> tuple[float, ...]:
 
 
 def _label_rows(lanes: LanePlan, frame: Frame, budget: float) -> int | None:
-    """The most label rows a lane can have within ``budget``; None if not even none fits."""
-    for rows in range(MOST_LABEL_ROWS, -1, -1):
+    """The most label rows a lane can have within ``budget``; None if not even one fits."""
+    for rows in range(MOST_LABEL_ROWS, 0, -1):
         if sum(_heights(lanes, frame, rows)) <= budget:
             return rows
     return None
