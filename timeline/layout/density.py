@@ -20,7 +20,6 @@ from .frame import LINE, MARKER, MIN_TEXT
 from .geometry import Box
 from .marks import ROOM_HALF_HEIGHT
 from .measure import Measure
-from .packing import ITEM_GAP
 from .rows import MARK_ROWS
 from .scale import TimeScale, chronological, days
 from .spots import BREAK_WIDTH, Spot, time_spot
@@ -30,6 +29,8 @@ STRIP = 2 * ROOM_HALF_HEIGHT  # the density strip's height: the room of a mark o
 PAD = 1.0  # above a dense lane's label rows and under its strip
 MOST_LABEL_ROWS = 3  # label rows a dense lane may have
 LABEL_SIZE = MIN_TEXT  # dense labels are the smallest legible type
+LABEL_SPACE = 3.0  # between labels in a row: half a letter of 6 pt type, and the slack
+# measured widths carry (``measure._SLACK_POINTS``) on top
 
 
 def label_pitch() -> float:
@@ -164,7 +165,7 @@ def _labels(
         if found is None:
             continue
         row, lane = found
-        ends[lane][row] = right + ITEM_GAP
+        ends[lane][row] = right + LABEL_SPACE
         placed.append(DenseLabel(index, spot, lane, row, left, right))
     return tuple(placed)
 
