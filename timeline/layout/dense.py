@@ -50,7 +50,8 @@ PASSES = 6
 def dense_layout(
     timeline: Timeline, options: Options, frame: Frame, measure: Measure
 ) -> Layout | None:
-    """The dense layout of ``timeline``, or None when no lane is crowded."""
+    """The dense layout of ``timeline``; None when no lane is crowded, or when even merged
+    lanes with one label row do not fit the height (the engine's rows then do their best)."""
     if options.scale != "time" or not timeline.events:
         return None
     events = timeline.events
@@ -74,6 +75,8 @@ def dense_layout(
         if slack >= -0.01:
             break
         budget = drawing.plot.height + slack  # what the lanes took, less the excess
+    else:
+        return None
     return drawing
 
 
