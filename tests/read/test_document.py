@@ -147,10 +147,7 @@ def test_positions_are_remembered_for_keys_values_and_items():
     event = document.data["events"][0]
     assert document.position(document.data.value_offsets["events"]) == (2, 3)
     assert document.position(event.key_offsets["actors"]) == (3, 5)
-    assert [document.position(offset) for offset in event["actors"].item_offsets] == [
-        (3, 14),
-        (3, 17),
-    ]
+    assert [document.position(offset) for offset in event["actors"].item_offsets] == [(3, 14), (3, 17)]
 
 
 @pytest.mark.parametrize("separator", ["\n", "\r\n", "\r"])

@@ -91,7 +91,7 @@ def test_a_control_character_written_as_an_escape_is_refused_where_it_stands(tmp
 
 
 def test_a_terminal_escape_never_reaches_the_terminal(tmp_path):
-    path = write(tmp_path, title='"\\e]0;PWNED\\a"', extra='    tags: ["\\e[2J"]\n')
+    path = write(tmp_path, title='"\\e]0;PWNED\\a"', extra="    tags: [\"\\e[2J\"]\n")
     problems = problems_of(path)
     assert problems and all("\x1b" not in problem and "\x07" not in problem for problem in problems)
 
