@@ -6,6 +6,7 @@ Usage, from the repository root::
     .venv/bin/python bench/bench.py --sizes 1000,10000 --repeat 5
     .venv/bin/python bench/bench.py --all                  # also SVG at 100,000 (slow)
     .venv/bin/python bench/bench.py --sizes 100000 --profile-layout   # cProfile of the layout
+    .venv/bin/python bench/bench.py --peers --rounds 3     # against ../shared/peers, as ratios
 
 What it measures, and why this way:
 
@@ -33,6 +34,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import platform
 import random
 import resource
 import shutil
@@ -56,6 +58,9 @@ DPI = 200
 LAYOUT_TARGET = (100_000, 3.0)  # layout of 100,000 events, seconds
 PNG_TARGET = (10_000, 3.0)  # PNG of 10,000 events over 50 lanes, seconds
 WHOLE_PROCESS_RATIO = 1.5  # `timeline render` vs. importing matplotlib and saving a figure
+HELP_TARGET = 0.25  # seconds for `timeline --help`
+PEERS = REPO.parent / "shared" / "peers"  # the peer scripts, beside the repository
+PEER_TIMEOUT = 300.0  # seconds a run may take before it counts as not finished
 
 # ---------------------------------------------------------------------------------------
 # Synthetic events files
@@ -373,6 +378,22 @@ def main(argv: Sequence[str] | None = None) -> None:
         action="store_true",
         help="skip the whole-process timing of `timeline render`",
     )
+    parser.add_argument(
+        "--peers",
+        metavar="DIR",
+        nargs="?",
+        const=str(PEERS),
+        help="instead, run `timeline render` against the peer scripts in DIR, interleaved, "
+        "and print the table of ratios [DIR default: %(const)s]",
+    )
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="interleaved rounds with --peers [default: 3]"
+    )
+    parser.add_argument(
+        "--peer-sizes",
+        default="1000,10000,100000",
+        help="event counts with --peers (20 lanes up to 1,000, 50 above) [default: %(default)s]",
+    )
     parser.add_argument("--child", metavar="FILE", help=argparse.SUPPRESS)
     parser.add_argument("--svg", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--trace", action="store_true", help=argparse.SUPPRESS)
@@ -386,6 +407,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         profile_layout(Path(args.profile_file), 10)
         return
 
+    if args.peers:
+        _peers_report(Path(args.peers), args.rounds, args.peer_sizes, args.repeat)
+        return
     sizes = [int(text.replace("_", "")) for text in args.sizes.split(",") if text.strip()]
     print(__doc__.split("\n\n")[0].strip())
     print(
@@ -451,6 +475,32 @@ def main(argv: Sequence[str] | None = None) -> None:
             print(subprocess.run(command, capture_output=True, text=True, check=True).stdout)
 
 
+def _peers_report(peers: Path, rounds: int, sizes_text: str, repeat: int) -> None:
+    """The table of ratios against the peer scripts, then --help and the default figure."""
+    from peers import compare
+
+    if not (peers / "collections_mpl.py").exists():
+        sys.exit(f"no peer scripts in {peers}: pass --peers DIR")
+    sizes = tuple(
+        (size, 20 if size <= 1_000 else 50)
+        for size in (int(text.replace("_", "")) for text in sizes_text.split(",") if text.strip())
+    )
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, {platform.platform()}")
+    with tempfile.TemporaryDirectory(prefix="timeline-peers-") as temporary:
+        folder = Path(temporary)
+        compare(_timeline_command(), peers, folder, rounds, PEER_TIMEOUT, sizes)
+        help_s = whole_process([*_timeline_command(), "--help"], max(repeat, 5), folder)
+        verdict = "OK" if help_s < HELP_TARGET else "MISSED"
+        print(f"\n`timeline --help`: {help_s:.3f} s (target < {HELP_TARGET:g} s) {verdict}")
+        _whole_process_report(repeat, folder)
+
+
+def _timeline_command() -> list[str]:
+    """How to run `timeline`: the venv's script, or ``python -m timeline``."""
+    cli = Path(sys.executable).with_name("timeline")
+    return [str(cli)] if cli.exists() else [sys.executable, "-m", "timeline"]
+
+
 def _target(what: str, seconds: float | None, limit: float) -> None:
     if seconds is None:
         print(f"  {what}: not measured")
@@ -461,8 +511,8 @@ def _target(what: str, seconds: float | None, limit: float) -> None:
 
 def _whole_process_report(repeat: int, folder: Path) -> None:
     """Time `timeline render events.yaml` (PNG + SVG) against an empty matplotlib figure."""
-    cli = Path(sys.executable).with_name("timeline")
-    render = ([str(cli)] if cli.exists() else [sys.executable, "-m", "timeline"]) + [
+    render = [
+        *_timeline_command(),
         "render",
         str(EVENTS_FILE),
         "-o",

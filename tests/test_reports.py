@@ -118,8 +118,8 @@ def pandoc_pdf(tmp_path: Path, figure: Path) -> Path:
 def test_pandoc_report_with_the_figure_rendered_at_its_text_width(tmp_path):
     """pandoc shrinks a figure to its text block (345 pt by 550 pt); rendered at that size
     it is placed as it is, and its type stays as chosen."""
-    pdf = pandoc_pdf(tmp_path, render(tmp_path, "figure.pdf", "--width", "345pt",
-                                      "--max-height", "7.5in"))  # fmt: skip
+    pdf = pandoc_pdf(tmp_path, render(tmp_path, "figure.pdf", "--width", "343pt",
+                                      "--max-height", "7in"))  # fmt: skip
     assert smallest_text(pdf) >= SMALLEST_PRINTED
     assert figure_fonts(pdf) == {"CID TrueType"}
 

@@ -24,26 +24,31 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .convert import import_file
-from .edit import Change, NewActor, add_event, edit_event, format_file, remove_event
-from .errors import DataError, EditError, OptionError, Problem, QueryError, TimelineError
-from .layout import Options
-from .model import (
-    Actor,
-    Citation,
-    Country,
-    Event,
-    Source,
-    Timeline,
-    When,
-    describe,
-    parse_edtf,
-    parse_user_date,
-)
-from .pipeline import draw, render, write
-from .query import Filter, select
-from .read import from_frame, load
-from .web import describe_chart, report_html, write_report
+from typing import TYPE_CHECKING
+
+from .lazy import lazy_attributes
+
+if TYPE_CHECKING:
+    from .convert import import_file
+    from .edit import Change, NewActor, add_event, edit_event, format_file, remove_event
+    from .errors import DataError, EditError, OptionError, Problem, QueryError, TimelineError
+    from .layout import Options
+    from .model import (
+        Actor,
+        Citation,
+        Country,
+        Event,
+        Source,
+        Timeline,
+        When,
+        describe,
+        parse_edtf,
+        parse_user_date,
+    )
+    from .pipeline import draw, render, write
+    from .query import Filter, select
+    from .read import from_frame, load
+    from .web import describe_chart, report_html, write_report
 
 __all__ = [
     "Actor",
@@ -82,3 +87,23 @@ __all__ = [
     "write",
     "write_report",
 ]
+
+_HOME = {
+    **dict.fromkeys(("Change", "NewActor", "add_event", "edit_event", "format_file",
+                     "remove_event"), ".edit"),
+    **dict.fromkeys(("DataError", "EditError", "OptionError", "Problem", "QueryError",
+                     "TimelineError"), ".errors"),
+    "Options": ".layout",
+    **dict.fromkeys(("Actor", "Citation", "Country", "Event", "Source", "Timeline", "When",
+                     "describe", "parse_edtf", "parse_user_date"), ".model"),
+    **dict.fromkeys(("draw", "render", "write"), ".pipeline"),
+    **dict.fromkeys(("Filter", "select"), ".query"),
+    **dict.fromkeys(("from_frame", "load"), ".read"),
+    "import_file": ".convert",
+    **dict.fromkeys(("describe_chart", "report_html", "write_report"), ".web"),
+}  # fmt: skip
+"""Where each public name lives. They are imported on first use, so that the command line
+(``timeline --help``) starts without loading the YAML reader or the layout."""
+
+
+__getattr__ = lazy_attributes(__name__, _HOME)

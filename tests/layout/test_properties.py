@@ -170,7 +170,13 @@ def check_every_event_is_drawn_in_each_of_its_lanes_and_joined_across_them(
     marks: dict[str, list] = {}
     for mark in drawing.marks:
         marks.setdefault(mark.event, []).append(mark)
-    assert set(marks) == {event.id for event in t.events}
+    if drawing.density:
+        # Dense: the labelled events are marked; every event is counted in its lanes' strips.
+        assert set(marks) == {label.event for label in drawing.labels}
+        assert sum(density.count for density in drawing.density) >= len(t.events)
+        assert all(0 < density.level <= 1 for density in drawing.density if density.count)
+    else:
+        assert set(marks) == {event.id for event in t.events}
     connectors = {connector.event: connector for connector in drawing.connectors}
     for event_id, event_marks in marks.items():
         assert len({m.lane for m in event_marks}) == len(event_marks)

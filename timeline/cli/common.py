@@ -20,7 +20,6 @@ from ..layout.units import inches
 from ..model.timeline import KINDS, STATUSES, Timeline
 from ..query.filter import Filter, select
 from ..query.listing import how_many
-from ..read import load
 
 __all__ = [
     "DEFAULT_FILE",
@@ -150,6 +149,8 @@ def warnings_as_lines() -> Iterator[None]:
 def load_timeline(file: Path) -> Timeline:
     """The timeline in file, or exit 1 listing every problem."""
     with exit_codes(counted=file):
+        from ..read import load  # the YAML reader, only once a command reads a file
+
         return load(file)
 
 

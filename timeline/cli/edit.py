@@ -11,15 +11,25 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from ..edit.api import add_event, edit_event, format_file, read_tables, remove_event, typed_date
-from ..edit.update import Change
 from ..errors import EditError
 from ..model.timeline import KINDS, STATUSES
 from .common import DEFAULT_FILE, exit_codes, file_argument
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+    from ..edit.update import Change
+
+
+def _api() -> ModuleType:
+    """The editing API, imported when a command runs, so ``--help`` does not load it."""
+    from ..edit import api
+
+    return api
 
 
 def stdin_is_terminal() -> bool:
@@ -120,7 +130,7 @@ def add(file: Path, title: str | None, date: str | None, end: str | None,
     if not (title and date and (actors or countries or new_actors)):
         title, date, actors = _ask(file, title, date, actors, bool(countries or new_actors))
     with exit_codes():
-        result = add_event(
+        result = _api().add_event(
             file, title=title or "", date=date or "", end=end, actors=actors,
             countries=countries, kind=kind, status=status, location=location,
             citations=list(zip(sources, quotes, strict=True)), event_id=event_id,
@@ -155,7 +165,7 @@ def edit(arguments: tuple[str, ...], settings: tuple[str, ...], unsets: tuple[st
     """
     file, event_id = _file_and_id(arguments)
     with exit_codes():
-        result = edit_event(file, event_id, settings=settings, unset=unsets, dry_run=dry_run)
+        result = _api().edit_event(file, event_id, settings=settings, unset=unsets, dry_run=dry_run)
     _report(result, dry_run, f"changed event {event_id!r}")
 
 
@@ -172,7 +182,7 @@ def remove(arguments: tuple[str, ...], dry_run: bool) -> None:
     """
     file, event_id = _file_and_id(arguments)
     with exit_codes():
-        result = remove_event(file, event_id, dry_run=dry_run)
+        result = _api().remove_event(file, event_id, dry_run=dry_run)
     _report(result, dry_run, f"removed event {event_id!r}")
 
 
@@ -210,10 +220,11 @@ def _ask(
             f"missing {', '.join(missing)} (asked for only when standard input is a terminal)"
         )
     with exit_codes():
-        tables = read_tables(file)
+        tables = _api().read_tables(file)
     if not title:
         title = click.prompt("Title", value_proc=_non_blank)
     if not date:
+        typed_date = _api().typed_date
         date = click.prompt("Date (e.g. 16 March 2021, early April 2021)",
                             value_proc=lambda typed: _checked(typed_date, typed))  # fmt: skip
     if not (actors or has_lane):
@@ -257,7 +268,7 @@ def fmt(file: Path, check: bool) -> None:
       timeline fmt --check path/to/events.yaml      in CI: exit 1 if not formatted
     """
     with exit_codes():
-        result = format_file(file, check=check)
+        result = _api().format_file(file, check=check)
     if result.after == result.before:
         click.echo(f"{result.file}: already formatted")
     elif check:

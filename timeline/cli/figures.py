@@ -28,6 +28,7 @@ from .common import (
     select_events,
     warnings_as_lines,
 )  # fmt: skip
+from .progress import progress
 
 
 def render_options(function: Callable[..., Any]) -> Callable[..., Any]:
@@ -98,10 +99,12 @@ def _render(file: Path, chosen: dict[str, Any]) -> list[Path]:
         paths = output_paths(chosen.pop("outputs"), chosen.pop("formats"))
     dpi, text_as_paths = chosen.pop("dpi"), chosen.pop("text_as_paths")
     options = figure_options(chosen, dpi)
-    timeline = select_events(load_timeline(file), chosen)
+    with progress(f"reading {file}"):
+        timeline = select_events(load_timeline(file), chosen)
     if not timeline.events:
         raise click.ClickException(NOTHING_TO_DRAW)
-    with exit_codes(), warnings_as_lines():
+    names = ", ".join(str(path) for path in paths)
+    with exit_codes(), warnings_as_lines(), progress(f"drawing {names}"):
         return write(timeline, paths, options, dpi=dpi, text_as_paths=text_as_paths)
 
 

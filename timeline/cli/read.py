@@ -8,7 +8,6 @@ from typing import Any
 import click
 
 from ..query.listing import LIST_FORMATS, format_events, summary
-from ..read.json_schema import schema_text
 from .common import file_argument, filter_options, load_timeline, select_events
 
 
@@ -59,4 +58,6 @@ def schema() -> None:
       timeline schema > events.schema.json
       timeline schema | python -m json.tool --compact
     """
+    from ..read.json_schema import schema_text  # the reader, only when asked for
+
     click.echo(schema_text(), nl=False)

@@ -31,6 +31,7 @@ from .theme import THEMES, Theme
 
 # Layers, bottom to top; text other than lane names and labels is on matplotlib's own layer.
 Z_LANES, Z_BREAKS, Z_CONNECTORS, Z_MARKS, Z_TEXT, Z_LABELS = 0, 1, 2, 3, 3, 4
+DENSITY_LIGHTEST = 0.12  # the opacity of a density bin of one event
 _TEXT_LAYER = {"lane": Z_LABELS, "label": Z_LABELS}
 
 MARKERS = {
@@ -84,6 +85,7 @@ def draw_on(ax: Axes, layout: Layout, grouped: bool = False, theme: Theme | None
         ax.set_ylim(layout.height, 0)
         ax.set_box_aspect(layout.height / layout.width)
         _draw_lanes(ax, layout, theme)
+        _draw_density(ax, layout, theme)
         _draw_axis(ax, layout, theme)
         ax.add_collection(
             LineCollection(
@@ -150,6 +152,21 @@ def _draw_lanes(ax: Axes, layout: Layout, theme: Theme) -> None:
     for lane in layout.lanes:
         for line in lane.name:
             _text(ax, line, theme)
+
+
+def _draw_density(ax: Axes, layout: Layout, theme: Theme) -> None:
+    """The density strips and the legend's samples: one collection, shaded by level."""
+    if not layout.density:
+        return
+    ink = to_rgba(theme.text_colour("note"))
+    ax.add_collection(
+        PolyCollection(
+            [_corners(bin.box) for bin in layout.density],
+            facecolors=[(*ink[:3], DENSITY_LIGHTEST + (1 - DENSITY_LIGHTEST) * bin.level)
+                        for bin in layout.density],
+            edgecolors="none", zorder=Z_BREAKS, gid="density",
+        )
+    )  # fmt: skip
 
 
 def _draw_axis(ax: Axes, layout: Layout, theme: Theme) -> None:

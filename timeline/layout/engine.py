@@ -17,6 +17,7 @@ from dataclasses import replace
 from ..model.timeline import Timeline
 from .axis import axis_of
 from .bands import bands_of
+from .dense import dense_layout
 from .events import events_of, tooltips_of
 from .frame import MARGIN, MIN_TEXT, Frame, frame_of, height_limit
 from .geometry import Layout, TextBlock
@@ -54,6 +55,10 @@ def _fitted(timeline: Timeline, options: Options, measure: Measure) -> Layout:
     """The layout at the options' type size, within the height limit if it can be."""
     # The canvas, the type sizes and the title: everything else hangs below it.
     frame = frame_of(timeline, options, measure)
+    # Too many events to draw one by one: density strips, and labels where they fit.
+    dense = dense_layout(timeline, options, frame, measure)
+    if dense is not None:
+        return dense
     # A first guess at what the axis, legend and notes take; each pass corrects it.
     budget = frame.max_height - frame.top - MARGIN - 8 * frame.sizes.row
     most: int | None = None

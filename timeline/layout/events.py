@@ -80,9 +80,11 @@ def events_of(
     return EventShapes(tuple(marks), tuple(labels), tuple(connectors), numbered)
 
 
-def tooltips_of(timeline: Timeline) -> dict[str, str]:
-    """Each event's tooltip: title, date, place, people and sources, one a line."""
-    return {event.id: _tooltip(event, timeline) for event in timeline.events}
+def tooltips_of(timeline: Timeline, events: tuple[Event, ...] | None = None) -> dict[str, str]:
+    """Each event's tooltip (of ``events``, or all): title, date, place, people and sources,
+    one a line."""
+    shown = timeline.events if events is None else events
+    return {event.id: _tooltip(event, timeline) for event in shown}
 
 
 def _tooltip(event: Event, timeline: Timeline) -> str:

@@ -64,6 +64,10 @@ def layout_json(layout: Layout, timeline: Timeline) -> dict[str, Any]:
         ],
         "notes": [_line(block) for block in layout.texts if block.role == "note"],
         "unlabelled": layout.unlabelled,
+        "density": [
+            {"lane": lane_keys[bin.lane], **_box(bin.box), "count": bin.count}
+            for bin in layout.density if bin.lane >= 0
+        ],
     }  # fmt: skip
 
 

@@ -172,6 +172,17 @@ class LegendEntry:
 
 
 @dataclass(frozen=True)
+class DensityBin:
+    """A stretch of a lane's density strip: how many events fall in it, and its shade, from
+    0 (lightest) to 1 (the figure's fullest bin), on a log scale. Lane -1: the legend's."""
+
+    lane: int
+    box: Box
+    count: int
+    level: float
+
+
+@dataclass(frozen=True)
 class Layout:
     """Everything the renderer draws, already placed."""
 
@@ -188,6 +199,7 @@ class Layout:
     tooltips: dict[str, str] = field(default_factory=dict)
     unlabelled: int = 0
     theme: str = "default"  # the name of the theme to draw it in (``drawing.theme``)
+    density: tuple[DensityBin, ...] = ()  # where events are too many to draw one by one
 
     def text_blocks(self) -> list[TextBlock]:
         """Every piece of text on the canvas, for checks that treat them alike."""

@@ -74,12 +74,12 @@ class RowPlan:
 def floor_height(lanes: LanePlan, sizes: Sizes) -> float:
     """The least height the lanes can take: one row each, or their names' lines."""
     return sum(
-        _lane_height(spec.is_header, names, sizes.row, sizes)
+        lane_height(spec.is_header, names, sizes.row, sizes)
         for spec, names in zip(lanes.specs, lanes.names, strict=True)
     )
 
 
-def _lane_height(header: bool, names: tuple[str, ...], rows: float, sizes: Sizes) -> float:
+def lane_height(header: bool, names: tuple[str, ...], rows: float, sizes: Sizes) -> float:
     """A lane as tall as its rows, or its name's lines when they take more, with padding; a
     country heading as tall as its name, in the heading's size."""
     if header:
@@ -114,7 +114,7 @@ def key_text(event: Event) -> str:
 def lane_heights(lanes: LanePlan, packing: Packing, sizes: Sizes) -> tuple[float, ...]:
     """Each lane's height from its label rows and the compact rows under them."""
     return tuple(
-        _lane_height(spec.is_header, names, labels * sizes.row + marks * COMPACT, sizes)
+        lane_height(spec.is_header, names, labels * sizes.row + marks * COMPACT, sizes)
         for spec, names, labels, marks in zip(
             lanes.specs, lanes.names, packing.label_rows, packing.mark_rows, strict=True
         )

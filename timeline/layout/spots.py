@@ -37,7 +37,7 @@ def spots_of(
     spans = [_days(event) for event in events]
     time_scale = chronological(spans, x0 + MARKER, x1 - MARKER, BREAK_WIDTH)
     return {
-        event.id: _time_spot(event, start, end, time_scale)
+        event.id: time_spot(event, start, end, time_scale)
         for event, (start, end) in zip(events, spans, strict=True)
     }, time_scale
 
@@ -61,7 +61,7 @@ def _sequence_spots(events: tuple[Event, ...], x0: float, x1: float) -> dict[str
     return spots
 
 
-def _time_spot(event: Event, start: float, end: float, time_scale: TimeScale) -> Spot:
+def time_spot(event: Event, start: float, end: float, time_scale: TimeScale) -> Spot:
     """A bar from start to end for an event that lasts; otherwise a point at the middle,
     with a whisker across the possible days when they are wider than the marker."""
     left, right = time_scale.x(start), time_scale.x(end)

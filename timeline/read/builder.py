@@ -18,6 +18,7 @@ from ..model.dates import DateParseError, When, parse_edtf
 from ..model.timeline import Actor, Citation, Country, Event, Source, Timeline
 from .csv_file import is_csv, read_csv
 from .document import Document, Offset, YamlList, YamlMap, read_document
+from .fast import parse
 from .format import ID_RULES, check_structure
 
 __all__ = ["build", "load"]
@@ -30,7 +31,7 @@ def load(path: str | os.PathLike[str]) -> Timeline:
     Raises DataError listing every problem, each with its line and column. The timeline
     remembers path as its ``source``, which a figure may never be written over.
     """
-    document = read_csv(path) if is_csv(path) else read_document(path)
+    document = read_csv(path) if is_csv(path) else read_document(path, parse)
     return replace(build(document), source=os.fspath(path))
 
 
@@ -41,6 +42,10 @@ def build(document: Document) -> Timeline:
     if document.problems:
         raise DataError(document.problems)
     return timeline
+
+
+_parsed_date = lru_cache(maxsize=4096)(parse_edtf)
+"""Dates repeat in a large file (100,000 events over a few years); a When is immutable."""
 
 
 class _Builder:
@@ -159,7 +164,7 @@ class _Builder:
         if not isinstance(value, str) or not value.strip():
             return None
         try:
-            return parse_edtf(value)
+            return _parsed_date(value)
         except DateParseError as error:
             self._problem(entry.value_offsets[key], f"{key!r} of {what}: {error}")
             return None

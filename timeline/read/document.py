@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -136,11 +137,14 @@ def _position(line_starts: list[int], offset: int) -> tuple[int, int]:
     return line, offset - line_starts[line - 1] + 1
 
 
-def read_document(path: str | os.PathLike[str]) -> Document:
-    """Read and parse the file at path; raise DataError when it cannot be read as YAML text."""
+def read_document(
+    path: str | os.PathLike[str], parse: Callable[[str, str], Document] | None = None
+) -> Document:
+    """Read and parse the file at path (with ``parse``, by default ``parse_document``);
+    raise DataError when it cannot be read as YAML text."""
     name = os.fspath(path)
     raw = _read_bytes(Path(path), name)
-    document = parse_document(_decode(raw, name), name)
+    document = (parse or parse_document)(_decode(raw, name), name)
     document.bom = raw.startswith(_BOM)
     return document
 
@@ -403,6 +407,15 @@ def _scalar(event: ScalarEvent, offset: Offset, document: Document) -> Any:
         return INVALID
     if tag is not None or not event.implicit[0]:
         return text
+    value = plain_value(text)
+    if value is INVALID:
+        document.problem(offset, f"the number {text[:20]}... is too long")
+    return value
+
+
+def plain_value(text: str) -> Any:
+    """A plain scalar's value in the YAML 1.2 core schema: null, a bool, a number or text
+    (INVALID for a number too long to read)."""
     if _NULL.fullmatch(text):
         return None
     if text in _BOOL:
@@ -413,7 +426,6 @@ def _scalar(event: ScalarEvent, offset: Offset, document: Document) -> Any:
         if _FLOAT.fullmatch(text):
             return float(text.replace(".inf", "inf").replace(".Inf", "inf").replace(".INF", "inf"))
     except ValueError:
-        document.problem(offset, f"the number {text[:20]}... is too long")
         return INVALID
     return text
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..errors import did_you_mean
 from ..model.timeline import KINDS, STATUSES
@@ -63,7 +64,11 @@ class Record:
     fields: tuple[Field, ...]
 
     def field(self, name: str) -> Field | None:
-        return next((field for field in self.fields if field.name == name), None)
+        return self._by_name.get(name)
+
+    @cached_property
+    def _by_name(self) -> dict[str, Field]:
+        return {field.name: field for field in reversed(self.fields)}
 
 
 @dataclass(frozen=True)
