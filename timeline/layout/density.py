@@ -28,6 +28,7 @@ BIN = 4.0  # a density bin's width, in points: finer than a marker, coarser than
 STRIP = 2 * ROOM_HALF_HEIGHT  # the density strip's height: the room of a mark on it
 PAD = 1.0  # above a dense lane's label rows and under its strip
 MOST_LABEL_ROWS = 3  # label rows a dense lane may have
+STACKED_AT_MOST = 500  # events whose pile-ups rows stack, every mark seen
 LABEL_SIZE = MIN_TEXT  # dense labels are the smallest legible type
 LABEL_SPACE = 3.0  # between labels in a row: half a letter of 6 pt type, and the slack
 # measured widths carry (``measure._SLACK_POINTS``) on top
@@ -51,9 +52,11 @@ def crowded(
     spans: np.ndarray, event_lanes: list[tuple[int, ...]], lane_count: int, x0: float,
     x1: float,
 ) -> bool:  # fmt: skip
-    """Whether some lane has more events within a marker's width, on the time scale
-    between ``x0`` and ``x1``, than it can stack in rows: its marks would hide one another."""
-    if len(spans) <= MARK_ROWS:
+    """Whether there are more events than rows stack well (``STACKED_AT_MOST``) and some
+    lane has more of them within a marker's width, on the time scale between ``x0`` and
+    ``x1``, than it can stack: their marks would hide one another. The pile-ups of a few
+    hundred events (a busy week) stack in rows, every mark seen."""
+    if len(spans) <= STACKED_AT_MOST:
         return False
     _, middle = placed_in_time(spans, x0, x1)
     bins = math.ceil((x1 - x0) / MARKER) + 1

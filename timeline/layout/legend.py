@@ -16,6 +16,7 @@ SAMPLE_GAP = 4.0  # between a sample and its text
 ENTRY_GAP = 14.0  # between entries on a row
 BAR_INSET = 2.0  # a sample bar's ends, in from its room's
 SPAN_INSET = 1.0  # a sample whisker's ends, likewise
+FLOW_COST = 1.3  # entries flowing like words must save this share of height over columns
 
 
 Placed = list[tuple[int, float, list[str]]]
@@ -37,13 +38,16 @@ def legend_of(
         return (), top
     texts = [text for _, _, text, _ in entries]
     width = x1 - x0
-    # Fewest broken words, then least height, then aligned columns, as many as there are.
+    # Fewest broken words, then least height (aligned columns unless flowing saves a
+    # good part of it), then as many columns as there are.
     choices = [(_in_columns(texts, count, width, sizes, measure), -count)
                for count in range(1, len(entries) + 1)]  # fmt: skip
     choices.append((_flowing(texts, width, sizes, measure), 0))
-    placed, _ = min(choices, key=lambda choice: (_broken(texts, choice[0]),
-                                                 round(_heights(choice[0], sizes)[-1], 1),
-                                                 choice[1]))  # fmt: skip
+    placed, _ = min(choices, key=lambda choice: (
+        _broken(texts, choice[0]),
+        round(_heights(choice[0], sizes)[-1] * (FLOW_COST if choice[1] == 0 else 1.0), 1),
+        choice[1],
+    ))  # fmt: skip
     tops = _heights(placed, sizes)
     legend = []
     line_height = sizes.small * LINE
