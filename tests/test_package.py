@@ -114,7 +114,7 @@ MAY_IMPORT = {
     "drawing": {"errors", "files", "layout"},
     "edit": {"errors", "files", "model", "read"},
     "arguments": {"errors", "query", "layout"},
-    "web": {"errors", "files", "model", "query", "layout", "drawing"},
+    "web": {"errors", "files", "model", "query", "layout", "drawing", "arguments"},
     "convert": {"errors", "files", "model", "read", "edit"},
     "pipeline": {"errors", "files", "model", "read", "query", "layout", "drawing", "web",
                  "arguments"},

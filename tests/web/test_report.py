@@ -123,8 +123,8 @@ def test_a_failed_write_leaves_no_file(web_file: Path) -> None:
 def test_the_api_refuses_to_write_a_report_of_no_events(web_file: Path) -> None:
     with pytest.raises(timeline.QueryError, match="no events to show: the selection is empty"):
         timeline.write_report(timeline.load(web_file), web_file.with_name("r.html"),
-                              criteria=timeline.Filter(since="2030"))  # fmt: skip
+                              timeline.Filter(since="2030"))  # fmt: skip
     march = timeline.write_report(timeline.load(web_file), web_file.with_name("r.html"),
-                                  criteria=timeline.Filter(until="2021-03-31"))  # fmt: skip
+                                  timeline.Filter(until="2021-03-31"))  # fmt: skip
     assert "Talks about talks" not in march.read_text(encoding="utf-8")
     assert "Blinken in Seoul" in march.read_text(encoding="utf-8")

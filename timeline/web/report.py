@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from ..arguments import settings_given
 from ..errors import OptionError, QueryError
 from ..files import same_file, write_all_atomically
 from ..layout import layout
@@ -104,12 +105,13 @@ def report_html(timeline: Timeline, options: Options | None = None) -> str:
 def write_report(
     timeline: Timeline,
     path: str | os.PathLike[str],
-    options: Options | None = None,
-    criteria: Filter | None = None,
+    *settings: Options | Filter,
 ) -> Path:
-    """Write the report on the events ``criteria`` selects to ``path`` (``.html``), whole or
-    not at all. Raises OptionError for another suffix or for the events file itself, and
-    QueryError for a selection that keeps no events."""
+    """Write the report on ``timeline`` to ``path`` (``.html``), whole or not at all;
+    ``settings``, as for ``render``: an ``Options`` for the chart, a ``Filter`` for the
+    events, or both, in either order. Raises OptionError for another suffix or for the
+    events file itself, and QueryError for a selection that keeps no events."""
+    options, criteria = settings_given(settings)
     path = Path(path)
     if path.suffix.lower() not in REPORT_SUFFIXES:
         raise OptionError(f"a report is an HTML file: end {str(path)!r} in .html", "outputs")
