@@ -158,3 +158,8 @@ def test_the_readme_example_runs_as_written(tmp_path):
     assert done.returncode == 0, done.stderr
     written = {"actors.png", "week.pdf", "t.png", "t.json", "two.png"}
     assert written <= {path.name for path in tmp_path.iterdir()}
+
+
+def test_a_misspelt_option_value_names_the_one_meant(events: Timeline) -> None:
+    with pytest.raises(ValueError, match="lanes must be one of .*not 'actors'; did you mean 'actor'"):
+        timeline.render(events, lanes="actors")
