@@ -160,6 +160,6 @@ def test_the_readme_example_runs_as_written(tmp_path):
     assert written <= {path.name for path in tmp_path.iterdir()}
 
 
-def test_a_misspelt_option_value_names_the_one_meant(events: Timeline) -> None:
-    with pytest.raises(ValueError, match="lanes must be one of .*not 'actors'; did you mean 'actor'"):
+def test_a_misspelt_option_value_names_the_one_meant(events: timeline.Timeline) -> None:
+    with pytest.raises(ValueError, match=r"lanes must be one of .*not 'actors'; did you mean 'actor'"):
         timeline.render(events, lanes="actors")
