@@ -9,6 +9,7 @@ it prints as it reads. User text is escaped everywhere; the same input gives the
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from ..arguments import settings_given
@@ -71,7 +72,8 @@ def report_html(timeline: Timeline, options: Options | None = None) -> str:
     from ..drawing.save import figure_bytes  # matplotlib: only when a report is made
 
     options = options or Options()
-    drawing = layout(timeline, options, FontMeasure())
+    # The page's heading is the chart's title: the chart is drawn without it, named by it.
+    drawing = layout(timeline, replace(options, title=""), FontMeasure())
     svg = for_the_web(figure_bytes(drawing, "svg"), drawing, timeline, options).decode()
     title = escaped(chart_title(timeline, options))
     return "\n".join([
