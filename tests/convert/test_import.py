@@ -198,3 +198,13 @@ def test_items_of_groups_not_declared_keep_them_apart(tmp_path):
     ]), encoding="utf-8")  # fmt: skip
     lanes = [country.name for country in imported(tmp_path, source).countries.values()]
     assert lanes == ["b", "a", "Other"]
+
+
+@pytest.mark.parametrize("name", ["events.csv", "-", "events.json"])
+def test_the_output_is_a_yaml_file_or_nothing_is_written(tmp_path, name):
+    source = tmp_path / "items.json"
+    source.write_text('[{"id": 1, "content": "one", "start": "2020-01-01"}]', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["import", str(source), "-o", str(tmp_path / name)])
+    assert result.exit_code == 2
+    assert "an imported events file is YAML: end" in result.stderr
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["items.json"]

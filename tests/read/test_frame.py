@@ -132,3 +132,15 @@ def test_any_timeline_comes_back_from_its_frame(original):
 def test_something_else_than_a_timeline_or_a_frame_is_a_type_error():
     with pytest.raises(TypeError, match="expected a Timeline or a pandas DataFrame, not str"):
         timeline.render(str(EVENTS_FILE))
+
+
+def test_a_missing_value_in_a_typed_column_is_missing_and_labels_read_as_a_csv_header() -> None:
+    frame = pd.DataFrame({
+        "ID": ["a"], "Title": pd.array([None], dtype="string"), "Date": ["2021-03-16"],
+        "Kind": ["meeting"], "Status": ["held"], "Countries": ["JP"],
+    })  # fmt: skip
+    with pytest.raises(DataError, match="event 'a' has no 'title'"):
+        timeline.from_frame(frame)
+    frame[0] = 1  # a label that is not text is a column like any other
+    with pytest.raises(DataError, match="unknown column '0'"):
+        timeline.from_frame(frame)

@@ -21,6 +21,9 @@ IMPORT_FORMATS = {
 """The formats ``import_events`` reads: how each is recognised and turned into rows."""
 
 
+YAML_SUFFIXES = (".yaml", ".yml")  # what an import writes: our events file, never CSV
+
+
 def import_events(path: str | os.PathLike[str], form: str | None = None) -> str:
     """The text of an events file holding the events of the file at path.
 
@@ -46,10 +49,13 @@ def import_file(source: str | os.PathLike[str], target: str | os.PathLike[str],
                 form: str | None = None, force: bool = False) -> Path:  # fmt: skip
     """Import the file at source into a new events file at target; return target.
 
-    An existing target is replaced only with ``force`` (OptionError otherwise); the file is
-    written whole or not at all.
+    The target is a ``.yaml`` or ``.yml`` file; an existing one is replaced only with
+    ``force`` (OptionError otherwise); the file is written whole or not at all.
     """
     target = Path(target)
+    if target.suffix.lower() not in YAML_SUFFIXES:
+        raise OptionError(f"an imported events file is YAML: end {str(target)!r} in .yaml",
+                          "output")  # fmt: skip
     if target.exists() and not force:
         raise OptionError(f"{target} exists; give --force to replace it", "output")
     text = import_events(source, form)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..errors import DataError, Problem
 from .document import MAX_EVENTS, Document, Offset, _decode, _read_bytes
-from .rows import COLUMNS, Cell, Row, events_data, header_problems
+from .rows import COLUMNS, Cell, Row, column_name, events_data, header_problems
 
 __all__ = ["is_csv", "parse_csv", "read_csv"]
 
@@ -48,7 +48,7 @@ def parse_csv(text: str, file: str = "<string>") -> Document:
     header = next((record for record in records if _filled(record)), None)
     if header is None:
         raise DataError([document.problem(None, "the file has no header row naming the columns")])
-    names = [(_column_name(cell.text), cell.offset) for cell in header]
+    names = [(column_name(cell.text), cell.offset) for cell in header]
     _semicolons(header, document)
     columns = header_problems(names, [column.name for column in COLUMNS], document)
     if document.problems:
@@ -68,11 +68,6 @@ def parse_csv(text: str, file: str = "<string>") -> Document:
             rows.append((cells, record[0].offset))
     document.data = events_data(rows, document)
     return document
-
-
-def _column_name(text: str) -> str:
-    """A header cell as a column name: 'Source URL ' -> 'source_url'."""
-    return re.sub(r"[\s-]+", "_", text.strip().casefold())
 
 
 def _semicolons(header: list[Cell], document: Document) -> None:

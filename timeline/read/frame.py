@@ -20,7 +20,7 @@ from ..model.tables import FRAME_ATTRS
 from ..model.timeline import Timeline
 from .builder import build
 from .document import Document, Offset, YamlList, YamlMap
-from .rows import COLUMNS, LIST_SEPARATOR, Cell, events_data, header_problems
+from .rows import COLUMNS, LIST_SEPARATOR, Cell, column_name, events_data, header_problems
 
 if TYPE_CHECKING:
     import pandas
@@ -47,7 +47,8 @@ def from_frame(frame: pandas.DataFrame) -> Timeline:
     """
     declared = frame.attrs.get(FRAME_ATTRS)
     declared = declared if isinstance(declared, Mapping) else None
-    names = [str(name) for name in frame.columns]
+    names = [column_name(str(name)) for name in frame.columns]
+    frame = frame.set_axis(names, axis=1)  # labels of any type, named as a CSV header's
     known = [column.name for column in COLUMNS]
     if declared is not None:
         known += ["actors", "citations"]
@@ -149,6 +150,8 @@ def _citations(value: object, offset: Offset) -> YamlList:
 def _text(value: object) -> str:
     """A cell as the text a CSV file would hold: lists joined by ';', dates in ISO 8601."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if type(value).__name__ == "NAType":  # pandas.NA, a missing value in a typed column
         return ""
     if isinstance(value, (list, tuple)):
         return f"{LIST_SEPARATOR} ".join(_text(item) for item in value)

@@ -314,3 +314,9 @@ def _host(url: str) -> str:
 
     host = urlsplit(url).hostname or url
     return host.removeprefix("www.")
+
+
+def column_name(text: str) -> str:
+    """A header cell or a frame's column label as a column name, one rule for both:
+    'Source URL ' -> 'source_url'."""
+    return re.sub(r"[\s-]+", "_", text.strip().casefold())
