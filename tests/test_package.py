@@ -182,3 +182,11 @@ def _imports(name: str) -> set[str]:
 
 def _exists(name: str) -> bool:
     return name.split(".")[0] == "timeline" and _source(name).exists()
+
+
+def test_every_public_name_is_listed_before_it_is_loaded() -> None:
+    """Completion in a notebook lists the names that are imported on first use."""
+    code = "import timeline; print(sorted(set(timeline.__all__) - set(dir(timeline))))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)  # fmt: skip
+    assert result.stdout.strip() == "[]"

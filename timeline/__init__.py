@@ -26,7 +26,7 @@ __version__ = "0.1.0"
 
 from typing import TYPE_CHECKING
 
-from .lazy import lazy_attributes
+from .lazy import lazy_attributes, lazy_names
 
 if TYPE_CHECKING:
     from .convert import import_file
@@ -107,3 +107,4 @@ _HOME = {
 
 
 __getattr__ = lazy_attributes(__name__, _HOME)
+__dir__ = lazy_names(__name__, _HOME)

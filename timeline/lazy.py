@@ -11,7 +11,8 @@ from importlib import import_module
 
 
 def lazy_attributes(package: str, homes: dict[str, str]) -> Callable[[str], object]:
-    """A module ``__getattr__`` for ``package`` that imports ``homes[name]`` on first use."""
+    """A module ``__getattr__`` for ``package`` that imports ``homes[name]`` on first use.
+    (``lazy_names`` gives its ``__dir__``, so completion in a notebook lists them.)"""
 
     def attribute(name: str) -> object:
         if name not in homes:
@@ -21,3 +22,12 @@ def lazy_attributes(package: str, homes: dict[str, str]) -> Callable[[str], obje
         return value
 
     return attribute
+
+
+def lazy_names(package: str, homes: dict[str, str]) -> Callable[[], list[str]]:
+    """A module ``__dir__`` for ``package``: its loaded names and those imported on use."""
+
+    def names() -> list[str]:
+        return sorted(set(vars(import_module(package))) | set(homes))
+
+    return names

@@ -120,6 +120,15 @@ def test_drawing_on_an_axes_again_replaces_the_timeline_it_had(events) -> None:
     assert titles == ["Second"]
 
 
+def test_drawing_on_a_figure_again_replaces_the_timeline_it_had(events) -> None:
+    figure = Figure(figsize=(8, 6))
+    timeline.draw(events, figure, countries="JP", title="First")
+    timeline.draw(events, figure, countries="KR", title="Second")
+    assert len(figure.axes) == 1
+    (boxes,) = _drawn_text(figure, figure.axes).values()
+    assert [text for text, _ in boxes if text in ("First", "Second")] == ["Second"]
+
+
 def test_an_axes_too_small_for_a_timeline_says_so_when_drawn(events) -> None:
     figure = Figure(figsize=(4, 3))
     panels = figure.subplots(1, 3)

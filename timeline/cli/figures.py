@@ -127,7 +127,7 @@ def _inches(length: str, dpi: float, least: float, most: float, option: str) -> 
     """A length option in inches, within its range."""
     number = inches(length, dpi)
     if not least <= number <= most:
-        raise click.BadParameter(f"{number:g} in is outside {least} to {most} inches",
+        raise click.BadParameter(f"{length} is {number:.3g} in, outside {least} to {most} in",
                                  param_hint=option)  # fmt: skip
     return number
 

@@ -29,6 +29,7 @@ Plan = Callable[[float, float], Layout]
 """The layout for a width and a height limit, both in inches."""
 
 OVERFLOW = MARGIN  # points a layout may pass the Axes by: its own empty margin
+WHOLE_FIGURE = "timeline"  # the label of the Axes a timeline drawn on a whole figure fills
 
 
 def draw_fitted(ax: Axes | FigureBase, plan: Plan, theme: Theme | None = None) -> TimelineOnAxes:
@@ -38,7 +39,7 @@ def draw_fitted(ax: Axes | FigureBase, plan: Plan, theme: Theme | None = None) -
     A timeline drawn on ``ax`` before is replaced. The Axes' own axis and frame are hidden.
     """
     if isinstance(ax, FigureBase):
-        ax = ax.add_axes((0.0, 0.0, 1.0, 1.0))
+        ax = _whole(ax)
     if not isinstance(ax, Axes):
         raise TypeError(f"draw() draws on a matplotlib Axes, Figure or SubFigure, not "
                         f"{type(ax).__name__}")  # fmt: skip
@@ -48,6 +49,15 @@ def draw_fitted(ax: Axes | FigureBase, plan: Plan, theme: Theme | None = None) -
     artist = TimelineOnAxes(ax, plan, theme)
     ax.add_artist(artist)
     return artist
+
+
+def _whole(figure: FigureBase) -> Axes:
+    """The Axes filling ``figure`` that an earlier ``draw`` made, or a new one: drawing on a
+    figure again replaces its timeline rather than adding another on top."""
+    for child in figure.get_children():
+        if isinstance(child, Axes) and child.get_label() == WHOLE_FIGURE:
+            return child
+    return figure.add_axes((0.0, 0.0, 1.0, 1.0), label=WHOLE_FIGURE)
 
 
 class TimelineOnAxes(Artist):

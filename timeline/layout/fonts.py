@@ -67,22 +67,15 @@ def _add_fonts_installed_since_the_cache() -> None:
     """matplotlib lists the system's fonts once and keeps the list; a font package installed
     after that (say, on reading our warning) is found only once its files are added. Only
     Noto files are read (the fonts wanted beyond DejaVu), so a system with thousands of fonts
-    costs no more than one with a few; the list is saved where matplotlib keeps it, as
-    matplotlib saves it, so the next process finds them at once."""
-    import matplotlib
+    costs no more than one with a few. They are added for this process only: matplotlib's
+    own cache file is left as it is (it is rebuilt when matplotlib decides)."""
     from matplotlib import font_manager
 
     manager = font_manager.fontManager
     listed = {entry.fname for entry in manager.ttflist}
-    added = False
     for path in font_manager.findSystemFonts():
         if path not in listed and "noto" in Path(path).name.lower():
             try:
                 manager.addfont(path)
-                added = True
             except (OSError, RuntimeError, ValueError):
                 continue  # a file FreeType cannot read is no font of ours
-    if added:
-        version = font_manager.FontManager.__version__
-        cache = Path(matplotlib.get_cachedir(), f"fontlist-v{version}.json")
-        font_manager.json_dump(manager, cache)  # logs, never raises, when it cannot write
