@@ -213,7 +213,9 @@ def _check(document: Document, value: object, kind: Type, offset: Offset, what: 
         for index, (item, item_mark) in enumerate(
             zip(value, value.item_offsets, strict=True), start=1
         ):
-            _check(document, item, kind.item, item_mark, _item_name(kind.item, item, index, what))
+            if not _fits(item, kind.item):
+                name = _item_name(kind.item, item, index, what)
+                _check(document, item, kind.item, item_mark, name)
         return True
     if isinstance(kind, DateText):
         if isinstance(value, int) and not isinstance(value, bool):
@@ -231,6 +233,18 @@ def _check(document: Document, value: object, kind: Type, offset: Offset, what: 
         document.problem(offset, f"{what} is {text!r}, not a known value{hint}")
         return False
     return _check_text(document, value, kind, offset, what)
+
+
+def _fits(value: object, kind: Type) -> bool:
+    """Whether value is text or a number that fits kind with nothing to report: most values
+    of a file, checked here without making the name that only a message needs."""
+    if type(value) is str:
+        if type(kind) is Text:
+            return bool(value.strip()) and kind.matches(value)
+        if type(kind) is Choice:
+            return value in kind.values
+        return type(kind) is DateText and bool(value.strip())
+    return type(value) is int and type(kind) is DateText
 
 
 def _check_text(document: Document, value: object, kind: Text, offset: Offset, what: str) -> bool:
@@ -254,13 +268,10 @@ def _check_record(document: Document, value: YamlMap, record: Record, what: str)
             document.problem(value.key_offsets[key], f"unknown key {key!r} in {what}{hint}")
     for field in record.fields:
         if field.name in value:
-            _check(
-                document,
-                value[field.name],
-                field.type,
-                value.value_offsets[field.name],
-                _field_name(record, field, what),
-            )
+            item = value[field.name]
+            if not _fits(item, field.type):
+                name = _field_name(record, field, what)
+                _check(document, item, field.type, value.value_offsets[field.name], name)
         elif field.required:
             document.problem(value.offset, f"{what} has no {field.name!r}")
 
