@@ -124,23 +124,23 @@ class _Builder:
             if not isinstance(entry, YamlMap):
                 continue
             event_id = entry.get("id")
+            line = self.document.line(entry.offset)
             duplicate = False
             if isinstance(event_id, str):
                 duplicate = event_id in first_line
                 if duplicate:
-                    line = first_line[event_id]
-                    message = f"duplicate event id {event_id!r} (first used at line {line})"
+                    first = first_line[event_id]
+                    message = f"duplicate event id {event_id!r} (first used at line {first})"
                     self._problem(entry.value_offsets["id"], message)
                 else:
-                    first_line[event_id] = self.document.line(entry.offset)
-            event = self._event(
-                entry, f"event {event_id!r}" if isinstance(event_id, str) else "event"
-            )
+                    first_line[event_id] = line
+            what = f"event {event_id!r}" if isinstance(event_id, str) else "event"
+            event = self._event(entry, what, line)
             if event is not None and not duplicate:
                 events.append(event)
         return events
 
-    def _event(self, entry: YamlMap, what: str) -> Event | None:
+    def _event(self, entry: YamlMap, what: str, line: int) -> Event | None:
         when = self._when(entry, "date", what)
         when = self._timezone(entry, when, what)
         actors = self._references(entry, "actors", "actors", what)
@@ -169,7 +169,7 @@ class _Builder:
             note=_optional(entry, "note"),
             disagreement=_optional(entry, "disagreement"),
             tags=tuple(_strings(entry.get("tags"))),
-            line=self.document.line(entry.offset),
+            line=line,
         )
 
     def _when(self, entry: YamlMap, key: str, what: str) -> When | None:

@@ -26,6 +26,7 @@ from .document import (
 _UNSURE = re.compile(r"[^\n\x20-\x7e\u00a0-\ud7ff\ue000-\ufffd]|\n(---|\.\.\.|%)")
 """Characters and lines the full reader treats specially (controls, tabs, CR, BOM,
 document markers, directives): a text holding any is left to it."""
+_DOCUMENT_MARKS = re.compile(r"\n(---|\.\.\.|%)")
 _LINE = re.compile(r"( *)(- +)?(?:([A-Za-z0-9_][A-Za-z0-9_-]*):(?: +(.*))?|(.*))")
 _PLAIN = re.compile(
     r"[^-?:,\[\]{}#&*!|>'\"%@` ][^:#]*(?<! )"  # no indicator first, no ':' or '#' inside
@@ -44,7 +45,7 @@ class _Unsure(Exception):
 def parse(text: str, file: str = "<string>") -> Document:
     """The Document of ``text``: read here when it is in the plain block style, else by the
     full reader (``document.parse_document``), which also reports any syntax error."""
-    if not _UNSURE.search(text) and not _LINE_SEPARATOR.search(text):
+    if _only_plain_characters(text):
         try:
             data, offset = _read(text)
         except _Unsure:
@@ -54,12 +55,21 @@ def parse(text: str, file: str = "<string>") -> Document:
     return parse_document(text, file)
 
 
+def _only_plain_characters(text: str) -> bool:
+    """Whether text holds nothing that _UNSURE or _LINE_SEPARATOR finds. Printable text of
+    the Basic Multilingual Plane never does, and Python tells that faster than a search."""
+    if text.replace("\n", " ").isprintable() and len(text.encode("utf-16-le")) == 2 * len(text):
+        return _DOCUMENT_MARKS.search(text) is None
+    return not _UNSURE.search(text) and not _LINE_SEPARATOR.search(text)
+
+
 def _read(text: str) -> tuple[YamlMap, int]:
     # Each open container: (indent of its entries, container, key waiting for a block value)
     stack: list[tuple[int, Any]] = []
     root: YamlMap | None = None
     pending: tuple[YamlMap, str, int] | None = None  # a "key:" whose value is on later lines
     offset = 0
+    level, current = -1, None  # the container the last line wrote to, and its indent
     values = _Values()
     scalars, read, keys = values.scalars, values.read, values.keys
     lines = text.split("\n")
@@ -73,47 +83,55 @@ def _read(text: str) -> tuple[YamlMap, int]:
             continue  # a blank line or a comment
         indent = len(spaces)
         key_at = start + indent + (len(dash) if dash else 0)
-        if pending is not None:
-            parent, parent_key, parent_indent = pending
-            pending = None
-            if dash and indent >= parent_indent:
-                container: Any = YamlList(start + indent)
-            elif not dash and indent > parent_indent and key is not None:
-                container = YamlMap(key_at)
-            else:
-                raise _Unsure  # an empty value, or a value on the next line
-            _put(parent, parent_key, container, container.offset)
-            stack.append((indent, container))
-        while stack and (
-            stack[-1][0] > indent
-            or (stack[-1][0] == indent and dash is None and type(stack[-1][1]) is YamlList)
+        # Most lines hold the next key of the mapping the line before wrote to.
+        if not (
+            pending is None
+            and dash is None
+            and key is not None
+            and indent == level
+            and type(current) is YamlMap
         ):
-            stack.pop()
-        if root is None:
-            if dash or indent or key is None:
+            if pending is not None:
+                parent, parent_key, parent_indent = pending
+                pending = None
+                if dash and indent >= parent_indent:
+                    container: Any = YamlList(start + indent)
+                elif not dash and indent > parent_indent and key is not None:
+                    container = YamlMap(key_at)
+                else:
+                    raise _Unsure  # an empty value, or a value on the next line
+                _put(parent, parent_key, container, container.offset)
+                stack.append((indent, container))
+            while stack and (
+                stack[-1][0] > indent
+                or (stack[-1][0] == indent and dash is None and type(stack[-1][1]) is YamlList)
+            ):
+                stack.pop()
+            if root is None:
+                if dash or indent or key is None:
+                    raise _Unsure
+                root = YamlMap(key_at)
+                stack.append((0, root))
+            if not stack:
                 raise _Unsure
-            root = YamlMap(key_at)
-            stack.append((0, root))
-        if not stack:
-            raise _Unsure
-        level, current = stack[-1]
-        if dash:
-            if type(current) is not YamlList or level != indent:
-                raise _Unsure
-            if len(stack) == 2 and len(current) >= full.MAX_EVENTS:
-                raise _Unsure
-            if key is None:
-                current.append(read(other, key_at))
+            level, current = stack[-1]
+            if dash:
+                if type(current) is not YamlList or level != indent:
+                    raise _Unsure
+                if len(stack) == 2 and len(current) >= full.MAX_EVENTS:
+                    raise _Unsure
+                if key is None:
+                    current.append(read(other, key_at))
+                    current.item_offsets.append(key_at)
+                    continue
+                item = YamlMap(key_at)
+                current.append(item)
                 current.item_offsets.append(key_at)
-                continue
-            item = YamlMap(key_at)
-            current.append(item)
-            current.item_offsets.append(key_at)
-            level = indent + len(dash)
-            stack.append((level, item))
-            current = item
-        elif key is None or type(current) is not YamlMap or level != indent:
-            raise _Unsure
+                level = indent + len(dash)
+                stack.append((level, item))
+                current = item
+            elif key is None or type(current) is not YamlMap or level != indent:
+                raise _Unsure
         if len(stack) > full.MAX_DEPTH - 2:
             raise _Unsure
         if key not in keys:
