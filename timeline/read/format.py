@@ -67,6 +67,11 @@ class Record:
         return self._by_name.get(name)
 
     @cached_property
+    def names(self) -> frozenset[str]:
+        """The keys the record knows."""
+        return frozenset(field.name for field in self.fields)
+
+    @cached_property
     def _by_name(self) -> dict[str, Field]:
         return {field.name: field for field in reversed(self.fields)}
 
@@ -261,11 +266,12 @@ def _check_text(document: Document, value: object, kind: Text, offset: Offset, w
 
 
 def _check_record(document: Document, value: YamlMap, record: Record, what: str) -> None:
-    known = [field.name for field in record.fields]
-    for key in value:
-        if record.field(key) is None:
-            hint = did_you_mean(key, known) or f"; known keys: {', '.join(known)}"
-            document.problem(value.key_offsets[key], f"unknown key {key!r} in {what}{hint}")
+    if not record.names.issuperset(value):
+        known = [field.name for field in record.fields]
+        for key in value:
+            if key not in record.names:
+                hint = did_you_mean(key, known) or f"; known keys: {', '.join(known)}"
+                document.problem(value.key_offsets[key], f"unknown key {key!r} in {what}{hint}")
     for field in record.fields:
         if field.name in value:
             item = value[field.name]
