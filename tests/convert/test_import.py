@@ -198,3 +198,9 @@ def test_items_of_groups_not_declared_keep_them_apart(tmp_path):
     ]), encoding="utf-8")  # fmt: skip
     lanes = [country.name for country in imported(tmp_path, source).countries.values()]
     assert lanes == ["b", "a", "Other"]
+
+
+def test_the_command_offers_every_format_the_importer_reads() -> None:
+    from timeline.convert import IMPORT_FORMAT_NAMES, IMPORT_FORMATS
+
+    assert tuple(IMPORT_FORMATS) == IMPORT_FORMAT_NAMES
