@@ -152,9 +152,11 @@ def load_timeline(file: Path) -> Timeline:
     with exit_codes(counted=file):
         from ..read import load  # the YAML reader, only once a command reads a file
 
-        timeline = load(file)
         # The timeline lives as long as the command: the garbage collector need not walk its
-        # objects (millions, for 100,000 events) on each of its passes while the figure is made.
+        # objects (millions, for 100,000 events) on each of its passes while the figure is
+        # made. What an earlier load froze (``watch`` loads on each save) is let go first.
+        gc.unfreeze()
+        timeline = load(file)
         gc.freeze()
         return timeline
 
