@@ -32,6 +32,7 @@ What it measures, and why this way:
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import platform
@@ -243,7 +244,12 @@ def child_run(path: Path, svg: bool, trace: bool) -> dict[str, Any]:
             result[f"{name}_peak"] = tracemalloc.get_traced_memory()[1] / 2**20
         return value
 
-    loaded = stage("load", lambda: timeline.load(path))
+    def load() -> Any:
+        loaded = timeline.load(path)
+        gc.freeze()  # as `timeline render` does: the timeline lives as long as the process
+        return loaded
+
+    loaded = stage("load", load)
     drawing = stage("layout", lambda: layout(loaded, Options(), FontMeasure()))
     png = stage("png", lambda: figure_bytes(drawing, "png", dpi=DPI))
     result["png_bytes"] = len(png)

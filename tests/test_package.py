@@ -115,7 +115,7 @@ MAY_IMPORT = {
     "edit": {"errors", "files", "model", "read"},
     "arguments": {"errors", "query", "layout"},
     "web": {"errors", "files", "model", "query", "layout", "drawing", "arguments"},
-    "convert": {"errors", "files", "model", "read", "edit"},
+    "convert": {"errors", "files", "lazy", "model", "read", "edit"},
     "pipeline": {"errors", "files", "model", "read", "query", "layout", "drawing", "web",
                  "arguments"},
     "cli": {"__init__", "errors", "files", "model", "read", "query", "layout", "drawing",

@@ -208,3 +208,9 @@ def test_the_output_is_a_yaml_file_or_nothing_is_written(tmp_path, name):
     assert result.exit_code == 2
     assert "an imported events file is YAML: end" in result.stderr
     assert sorted(path.name for path in tmp_path.iterdir()) == ["items.json"]
+
+
+def test_the_command_offers_every_format_the_importer_reads() -> None:
+    from timeline.convert import IMPORT_FORMAT_NAMES, IMPORT_FORMATS
+
+    assert tuple(IMPORT_FORMATS) == IMPORT_FORMAT_NAMES

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from timeline.errors import DataError
 from timeline.read.document import YamlList, YamlMap, parse_document
 from timeline.read.fast import _read, _Unsure, parse
 
@@ -103,3 +104,33 @@ def test_problems_are_still_located_by_the_full_reader() -> None:
 def test_the_events_file_reads_the_same_either_way() -> None:
     text = EVENTS_FILE.read_text(encoding="utf-8")
     assert located(parse(text).data) == located(parse_document(text).data)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "title: a\u00a0b\n",  # a no-break space: not printable to Python, read fast all the same
+        "title: caf\u00e9 \u6771\u4eac\n",  # letters beyond ASCII
+        "title: a \U0001f600\n",  # beyond the Basic Multilingual Plane: the full reader's
+        "title: a\u2028b\n",  # a line separator: the full reader reports it
+        "title: a\tb\n",  # a tab
+        "a: 1\n---\nb: 2\n",  # a second document
+    ],
+)
+def test_any_text_reads_and_fails_as_the_full_reader_has_it(text: str) -> None:
+    try:
+        expected: Any = located(parse_document(text).data)
+    except DataError as error:
+        expected = str(error)
+    try:
+        found: Any = located(parse(text).data)
+    except DataError as error:
+        found = str(error)
+    assert found == expected
+
+
+def test_line_numbers_count_every_kind_of_line_break() -> None:
+    document = parse_document("a: 1\r\nb: 2\rc: 3\nd: 4\n")
+    assert [document.line(document.text.index(key)) for key in "abcd"] == [1, 2, 3, 4]
+    document = parse("a: 1\n\nb: 2\n")
+    assert document.line(document.text.index("b")) == 3

@@ -7,6 +7,7 @@ The API's typed errors become click's here and nowhere else.
 from __future__ import annotations
 
 import contextlib
+import gc
 import math
 import warnings
 from collections.abc import Callable, Iterator
@@ -151,7 +152,13 @@ def load_timeline(file: Path) -> Timeline:
     with exit_codes(counted=file):
         from ..read import load  # the YAML reader, only once a command reads a file
 
-        return load(file)
+        # The timeline lives as long as the command: the garbage collector need not walk its
+        # objects (millions, for 100,000 events) on each of its passes while the figure is
+        # made. What an earlier load froze (``watch`` loads on each save) is let go first.
+        gc.unfreeze()
+        timeline = load(file)
+        gc.freeze()
+        return timeline
 
 
 def select_events(timeline: Timeline, criteria: dict[str, Any]) -> Timeline:

@@ -6,9 +6,7 @@ from pathlib import Path
 
 import click
 
-from ..convert import IMPORT_FORMATS, import_file
-from ..query.listing import summary
-from ..read import load
+from ..convert.formats import IMPORT_FORMAT_NAMES
 from .common import DEFAULT_FILE, exit_codes
 
 
@@ -16,7 +14,7 @@ from .common import DEFAULT_FILE, exit_codes
 @click.argument("source", type=click.Path(path_type=Path, readable=False))
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=DEFAULT_FILE,
               show_default=True, help="The events file to write.")  # fmt: skip
-@click.option("--from", "form", type=click.Choice(list(IMPORT_FORMATS)),
+@click.option("--from", "form", type=click.Choice(list(IMPORT_FORMAT_NAMES)),
               help="The format of SOURCE [default: recognised from its content].")  # fmt: skip
 @click.option("--force", is_flag=True, help="Replace the output file if it exists.")
 def import_events(source: Path, output: Path, form: str | None, force: bool) -> None:
@@ -31,6 +29,10 @@ def import_events(source: Path, output: Path, form: str | None, force: bool) -> 
       timeline import timeline.json -o events.yaml
       timeline import items.json --from vis-timeline -o events.yaml --force
     """
+    from ..convert import import_file  # the readers, only when the command runs
+    from ..query.listing import summary
+    from ..read import load
+
     with exit_codes(counted=source):
         written = import_file(source, output, form, force)
         click.echo(f"{written}: imported {summary(load(written))}")

@@ -15,6 +15,7 @@ merged into one lane at the bottom ("12 other countries").
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 
 from ..model.timeline import Event, Timeline
@@ -39,6 +40,9 @@ class LaneSpec:
     is_header: bool = False
 
 
+Assignment = tuple[list[LaneSpec], dict[str, tuple[int, ...]]]
+
+
 def assign_lanes(
     timeline: Timeline, mode: str
 ) -> tuple[list[LaneSpec], dict[str, tuple[int, ...]]]:
@@ -48,6 +52,21 @@ def assign_lanes(
     """
     if mode not in LANE_MODES:
         raise ValueError(f"unknown lane mode {mode!r}; choose from {', '.join(LANE_MODES)}")
+    # A figure asks for the same timeline's lanes several times (each fitting pass, its
+    # description); the last answer is kept, without keeping the timeline alive for it.
+    global _last
+    if _last is not None and _last[0]() is timeline and _last[1] == mode:
+        specs, event_lanes = _last[2]
+    else:
+        specs, event_lanes = _assigned(timeline, mode)
+        _last = (weakref.ref(timeline), mode, (specs, event_lanes))
+    return list(specs), dict(event_lanes)
+
+
+_last: tuple[weakref.ref[Timeline], str, Assignment] | None = None
+
+
+def _assigned(timeline: Timeline, mode: str) -> Assignment:
     event_keys = {event.id: _keys(event, timeline, mode) for event in timeline.events}
     used = {key for keys in event_keys.values() for key in keys}
     lanes: list[LaneSpec] = []
@@ -142,9 +161,6 @@ def _indent(lane: LaneSpec, nested: bool) -> float:
 def _bold(lane: LaneSpec, nested: bool) -> bool:
     """Lane names are bold, except people's names under their country's bold heading."""
     return lane.is_header or not nested
-
-
-Assignment = tuple[list[LaneSpec], dict[str, tuple[int, ...]]]
 
 
 def _without_lanes_everyone_joins(

@@ -15,6 +15,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -129,6 +130,10 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 def _line_starts(text: str) -> list[int]:
+    if "\r" not in text:  # then each line's start is the sum of the lengths before it
+        starts = list(accumulate(map((1).__add__, map(len, text.split("\n"))), initial=0))
+        starts.pop()  # the start of a line after the last
+        return starts
     return [0, *(match.end() for match in _LINE_BREAK.finditer(text))]
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..model.text import MAX_TEXT, text_problem
+from ..model.text import MAX_TEXT
 from . import document as full
 from .document import (
     _LINE_SEPARATOR,
@@ -26,6 +26,7 @@ from .document import (
 _UNSURE = re.compile(r"[^\n\x20-\x7e\u00a0-\ud7ff\ue000-\ufffd]|\n(---|\.\.\.|%)")
 """Characters and lines the full reader treats specially (controls, tabs, CR, BOM,
 document markers, directives): a text holding any is left to it."""
+_DOCUMENT_MARKS = re.compile(r"\n(---|\.\.\.|%)")
 _LINE = re.compile(r"( *)(- +)?(?:([A-Za-z0-9_][A-Za-z0-9_-]*):(?: +(.*))?|(.*))")
 _PLAIN = re.compile(
     r"[^-?:,\[\]{}#&*!|>'\"%@` ][^:#]*(?<! )"  # no indicator first, no ':' or '#' inside
@@ -44,7 +45,7 @@ class _Unsure(Exception):
 def parse(text: str, file: str = "<string>") -> Document:
     """The Document of ``text``: read here when it is in the plain block style, else by the
     full reader (``document.parse_document``), which also reports any syntax error."""
-    if not _UNSURE.search(text) and not _LINE_SEPARATOR.search(text):
+    if _only_plain_characters(text):
         try:
             data, offset = _read(text)
         except _Unsure:
@@ -54,84 +55,106 @@ def parse(text: str, file: str = "<string>") -> Document:
     return parse_document(text, file)
 
 
+def _only_plain_characters(text: str) -> bool:
+    """Whether text holds nothing that _UNSURE or _LINE_SEPARATOR finds. Printable text of
+    the Basic Multilingual Plane never does, and Python tells that faster than a search."""
+    if text.replace("\n", " ").isprintable() and len(text.encode("utf-16-le")) == 2 * len(text):
+        return _DOCUMENT_MARKS.search(text) is None
+    return not _UNSURE.search(text) and not _LINE_SEPARATOR.search(text)
+
+
 def _read(text: str) -> tuple[YamlMap, int]:
     # Each open container: (indent of its entries, container, key waiting for a block value)
     stack: list[tuple[int, Any]] = []
     root: YamlMap | None = None
     pending: tuple[YamlMap, str, int] | None = None  # a "key:" whose value is on later lines
     offset = 0
-    for line in text.split("\n"):
+    level, current = -1, None  # the container the last line wrote to, and its indent
+    values = _Values()
+    scalars, read, keys = values.scalars, values.read, values.keys
+    lines = text.split("\n")
+    for line, found in zip(lines, map(_LINE.fullmatch, lines), strict=True):
         start = offset
         offset += len(line) + 1
-        stripped = line.lstrip(" ")
-        if not stripped or stripped.startswith("#"):
-            continue
-        found = _LINE.fullmatch(line)
         if found is None:
             raise _Unsure
-        indent = len(found[1])
-        dash = found[2]
+        spaces, dash, key, rest, other = found.groups()
+        if key is None and dash is None and (not other or other[0] == "#"):
+            continue  # a blank line or a comment
+        indent = len(spaces)
         key_at = start + indent + (len(dash) if dash else 0)
-        if pending is not None:
-            parent, parent_key, parent_indent = pending
-            pending = None
-            if dash and indent >= parent_indent:
-                container: Any = YamlList(start + indent)
-            elif not dash and indent > parent_indent and found[3] is not None:
-                container = YamlMap(key_at)
-            else:
-                raise _Unsure  # an empty value, or a value on the next line
-            _put(parent, parent_key, container, container.offset)
-            stack.append((indent, container))
-        while stack and (
-            stack[-1][0] > indent
-            or (stack[-1][0] == indent and dash is None and isinstance(stack[-1][1], YamlList))
+        # Most lines hold the next key of the mapping the line before wrote to.
+        if not (
+            pending is None
+            and dash is None
+            and key is not None
+            and indent == level
+            and type(current) is YamlMap
         ):
-            stack.pop()
-        if root is None:
-            if dash or indent or found[3] is None:
+            if pending is not None:
+                parent, parent_key, parent_indent = pending
+                pending = None
+                if dash and indent >= parent_indent:
+                    container: Any = YamlList(start + indent)
+                elif not dash and indent > parent_indent and key is not None:
+                    container = YamlMap(key_at)
+                else:
+                    raise _Unsure  # an empty value, or a value on the next line
+                _put(parent, parent_key, container, container.offset)
+                stack.append((indent, container))
+            while stack and (
+                stack[-1][0] > indent
+                or (stack[-1][0] == indent and dash is None and type(stack[-1][1]) is YamlList)
+            ):
+                stack.pop()
+            if root is None:
+                if dash or indent or key is None:
+                    raise _Unsure
+                root = YamlMap(key_at)
+                stack.append((0, root))
+            if not stack:
                 raise _Unsure
-            root = YamlMap(key_at)
-            stack.append((0, root))
-        if not stack:
-            raise _Unsure
-        level, current = stack[-1]
-        if dash:
-            if not isinstance(current, YamlList) or level != indent:
+            level, current = stack[-1]
+            if dash:
+                if type(current) is not YamlList or level != indent:
+                    raise _Unsure
+                if len(stack) == 2 and len(current) >= full.MAX_EVENTS:
+                    raise _Unsure
+                if key is None:
+                    current.append(read(other, key_at))
+                    current.item_offsets.append(key_at)
+                    continue
+                item = YamlMap(key_at)
+                current.append(item)
+                current.item_offsets.append(key_at)
+                level = indent + len(dash)
+                stack.append((level, item))
+                current = item
+            elif key is None or type(current) is not YamlMap or level != indent:
                 raise _Unsure
-            if len(stack) == 2 and len(current) >= full.MAX_EVENTS:
-                raise _Unsure
-            if found[3] is None:
-                value, _ = _value(found[5], start + indent + len(dash))
-                current.append(value)
-                current.item_offsets.append(start + indent + len(dash))
-                continue
-            item = YamlMap(key_at)
-            current.append(item)
-            current.item_offsets.append(key_at)
-            stack.append((indent + len(dash), item))
-            current, level = item, indent + len(dash)
-        elif found[3] is None or not isinstance(current, YamlMap) or level != indent:
-            raise _Unsure
         if len(stack) > full.MAX_DEPTH - 2:
             raise _Unsure
-        key, rest = found[3], found[4] or ""
-        if plain_value(key) != key:
-            raise _Unsure  # a key the full reader turns into another text (null, 0x1F...)
-        if rest == "":
+        if key not in keys:
+            if plain_value(key) != key:
+                raise _Unsure  # a key the full reader turns into another text (null, 0x1F...)
+            keys.add(key)
+        if not rest:
             pending = (current, key, indent if not dash else level)
             current.key_offsets[key] = key_at  # checked for duplicates in _put
             continue
-        value_at = start + len(line) - len(rest)
-        value, _ = _value(rest, value_at)
         if key in current:
             raise _Unsure
-        current[key] = value
+        value_at = start + len(line) - len(rest)
+        value = scalars.get(rest, _UNREAD)  # a list or mapping is never kept there
+        current[key] = read(rest, value_at) if value is _UNREAD else value
         current.key_offsets[key] = key_at
         current.value_offsets[key] = value_at
     if root is None or pending is not None:
         raise _Unsure
     return root, root.offset
+
+
+_UNREAD = object()
 
 
 def _put(parent: YamlMap, key: str, value: Any, offset: int) -> None:
@@ -141,68 +164,96 @@ def _put(parent: YamlMap, key: str, value: Any, offset: int) -> None:
     parent.value_offsets[key] = offset
 
 
-def _value(text: str, at: int) -> tuple[Any, int]:
-    """A one-line value: plain, quoted, or a flow list or mapping of simple items."""
+class _Values:
+    """Reads one-line values, remembering what each distinct text reads as: a large file
+    repeats its keys, kinds, dates and lists of lanes on every event."""
+
+    def __init__(self) -> None:
+        self.keys: set[str] = set()  # keys known to read as themselves
+        self.scalars: dict[str, Any] = {}
+        self.lists: dict[str, tuple[tuple[Any, int], ...]] = {}  # items and their offsets
+        self.maps: dict[str, tuple[tuple[str, Any, int, int], ...]] = {}
+
+    def read(self, text: str, at: int) -> Any:
+        """A one-line value: plain, quoted, or a flow list or mapping of simple items; a
+        list or mapping is new on each call, as the caller may change it."""
+        first = text[:1]
+        if first == "[":
+            items = self.lists.get(text)
+            if items is None:
+                items = self.lists[text] = self._flow_list(text)
+            found = YamlList(at)
+            found.extend([value for value, _ in items])
+            found.item_offsets.extend([at + offset for _, offset in items])
+            return found
+        if first == "{":
+            pairs = self.maps.get(text)
+            if pairs is None:
+                pairs = self.maps[text] = self._flow_map(text)
+            mapping = YamlMap(at)
+            for key, value, key_offset, value_offset in pairs:
+                mapping[key] = value
+                mapping.key_offsets[key] = at + key_offset
+                mapping.value_offsets[key] = at + value_offset
+            return mapping
+        if text in self.scalars:
+            return self.scalars[text]
+        value = self.scalars[text] = _scalar(text)
+        return value
+
+    def _flow_list(self, text: str) -> tuple[tuple[Any, int], ...]:
+        if not text.endswith("]"):
+            raise _Unsure
+        inner, position = text[1:-1], 1
+        if not inner.strip():
+            if inner:
+                raise _Unsure
+            return ()
+        items = []
+        while position < len(text) - 1:
+            found = _FLOW_ITEM.match(text, position, len(text) - 1)
+            if found is None:
+                raise _Unsure
+            items.append((_scalar(found[1]), found.start(1)))
+            position = found.end()
+            if found[2] == "," and position >= len(text) - 1:
+                raise _Unsure
+        return tuple(items)
+
+    def _flow_map(self, text: str) -> tuple[tuple[str, Any, int, int], ...]:
+        if not text.endswith("}") or len(text) < 3:
+            raise _Unsure
+        pairs: list[tuple[str, Any, int, int]] = []
+        position = 1
+        while position < len(text) - 1:
+            found = _FLOW_PAIR.match(text, position, len(text) - 1)
+            if found is None or any(found[1] == pair[0] for pair in pairs):
+                raise _Unsure
+            pairs.append((found[1], _scalar(found[2]), found.start(1), found.start(2)))
+            position = found.end()
+            if found[3] == "," and position >= len(text) - 1:
+                raise _Unsure
+        return tuple(pairs)
+
+
+def _scalar(text: str) -> Any:
+    """A one-line plain or quoted value (no list or mapping)."""
     if text.startswith('"'):
         if text.count('"') != 2 or not text.endswith('"') or "\\" in text:
             raise _Unsure
-        return _text(text[1:-1]), at
+        return _text(text[1:-1])
     if text.startswith("'"):
         inner = text[1:-1]
         if not text.endswith("'") or len(text) < 2 or "'" in inner.replace("''", ""):
             raise _Unsure
-        return _text(inner.replace("''", "'")), at
-    if text.startswith("["):
-        return _flow_list(text, at), at
-    if text.startswith("{"):
-        return _flow_map(text, at), at
-    if not _PLAIN.fullmatch(text) or len(text) > MAX_TEXT:
+        return _text(inner.replace("''", "'"))
+    if text.startswith(("[", "{")) or not _PLAIN.fullmatch(text) or len(text) > MAX_TEXT:
         raise _Unsure
-    return plain_value(text), at
+    return plain_value(text)
 
 
 def _text(text: str) -> str:
-    if text_problem(text) is not None:
+    # No forbidden character is left: ``parse`` gives any text with one to the full reader.
+    if len(text) > MAX_TEXT:
         raise _Unsure
     return text
-
-
-def _flow_list(text: str, at: int) -> YamlList:
-    if not text.endswith("]"):
-        raise _Unsure
-    items = YamlList(at)
-    inner, position = text[1:-1], 1
-    if not inner.strip():
-        if inner:
-            raise _Unsure
-        return items
-    while position < len(text) - 1:
-        found = _FLOW_ITEM.match(text, position, len(text) - 1)
-        if found is None:
-            raise _Unsure
-        token = found[1]
-        items.append(_value(token, at + found.start(1))[0])
-        items.item_offsets.append(at + found.start(1))
-        position = found.end()
-        if found[2] == "," and position >= len(text) - 1:
-            raise _Unsure
-    return items
-
-
-def _flow_map(text: str, at: int) -> YamlMap:
-    if not text.endswith("}") or len(text) < 3:
-        raise _Unsure
-    mapping = YamlMap(at)
-    position = 1
-    while position < len(text) - 1:
-        found = _FLOW_PAIR.match(text, position, len(text) - 1)
-        if found is None or found[1] in mapping:
-            raise _Unsure
-        key = found[1]
-        mapping[key] = _value(found[2], at + found.start(2))[0]
-        mapping.key_offsets[key] = at + found.start(1)
-        mapping.value_offsets[key] = at + found.start(2)
-        position = found.end()
-        if found[3] == "," and position >= len(text) - 1:
-            raise _Unsure
-    return mapping

@@ -67,6 +67,11 @@ class Record:
         return self._by_name.get(name)
 
     @cached_property
+    def names(self) -> frozenset[str]:
+        """The keys the record knows."""
+        return frozenset(field.name for field in self.fields)
+
+    @cached_property
     def _by_name(self) -> dict[str, Field]:
         return {field.name: field for field in reversed(self.fields)}
 
@@ -213,7 +218,9 @@ def _check(document: Document, value: object, kind: Type, offset: Offset, what: 
         for index, (item, item_mark) in enumerate(
             zip(value, value.item_offsets, strict=True), start=1
         ):
-            _check(document, item, kind.item, item_mark, _item_name(kind.item, item, index, what))
+            if not _fits(item, kind.item):
+                name = _item_name(kind.item, item, index, what)
+                _check(document, item, kind.item, item_mark, name)
         return True
     if isinstance(kind, DateText):
         if isinstance(value, int) and not isinstance(value, bool):
@@ -233,6 +240,18 @@ def _check(document: Document, value: object, kind: Type, offset: Offset, what: 
     return _check_text(document, value, kind, offset, what)
 
 
+def _fits(value: object, kind: Type) -> bool:
+    """Whether value is text or a number that fits kind with nothing to report: most values
+    of a file, checked here without making the name that only a message needs."""
+    if type(value) is str:
+        if type(kind) is Text:
+            return bool(value.strip()) and kind.matches(value)
+        if type(kind) is Choice:
+            return value in kind.values
+        return type(kind) is DateText and bool(value.strip())
+    return type(value) is int and type(kind) is DateText
+
+
 def _check_text(document: Document, value: object, kind: Text, offset: Offset, what: str) -> bool:
     if not isinstance(value, str):
         document.problem(offset, f"{what} must be text, {_got(value)}")
@@ -247,20 +266,18 @@ def _check_text(document: Document, value: object, kind: Text, offset: Offset, w
 
 
 def _check_record(document: Document, value: YamlMap, record: Record, what: str) -> None:
-    known = [field.name for field in record.fields]
-    for key in value:
-        if record.field(key) is None:
-            hint = did_you_mean(key, known) or f"; known keys: {', '.join(known)}"
-            document.problem(value.key_offsets[key], f"unknown key {key!r} in {what}{hint}")
+    if not record.names.issuperset(value):
+        known = [field.name for field in record.fields]
+        for key in value:
+            if key not in record.names:
+                hint = did_you_mean(key, known) or f"; known keys: {', '.join(known)}"
+                document.problem(value.key_offsets[key], f"unknown key {key!r} in {what}{hint}")
     for field in record.fields:
         if field.name in value:
-            _check(
-                document,
-                value[field.name],
-                field.type,
-                value.value_offsets[field.name],
-                _field_name(record, field, what),
-            )
+            item = value[field.name]
+            if not _fits(item, field.type):
+                name = _field_name(record, field, what)
+                _check(document, item, field.type, value.value_offsets[field.name], name)
         elif field.required:
             document.problem(value.offset, f"{what} has no {field.name!r}")
 
