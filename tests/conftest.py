@@ -45,14 +45,13 @@ def events_file(tmp_path: Path):
 @pytest.fixture
 def latin_fonts_only(monkeypatch):
     """Draw and measure as on a machine without fonts for other scripts: the chain is DejaVu
-    Sans alone, for the figures and for the measure the pipeline keeps."""
-    from timeline import pipeline
-    from timeline.layout import fonts
+    Sans alone, for the figures and for the measure every figure shares."""
+    from timeline.layout import fonts, measure
 
     monkeypatch.setattr(fonts, "FONT_FAMILIES", ("DejaVu Sans",))
-    pipeline._font_measure.cache_clear()
+    measure.font_measure.cache_clear()
     yield
-    pipeline._font_measure.cache_clear()
+    measure.font_measure.cache_clear()
 
 
 # Hypothesis: "dev" explores new examples on every run; "ci" (chosen when CI is set, as CI

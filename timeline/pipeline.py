@@ -17,7 +17,6 @@ import math
 import os
 from collections.abc import Iterable
 from dataclasses import replace
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,7 +26,7 @@ from .files import same_file, write_all_atomically
 from .layout import Options, layout
 from .layout.export import layout_json_bytes
 from .layout.geometry import Layout
-from .layout.measure import FontMeasure
+from .layout.measure import font_measure
 from .layout.units import inches
 from .model.names import Names
 from .model.text import text_problem
@@ -220,7 +219,7 @@ def _check_outputs(timeline: Timeline, paths: list[Path]) -> None:
 def plan(timeline: Timeline | DataFrame, options: Options | None = None,
          criteria: Filter | None = None) -> Layout:  # fmt: skip
     """The ``Layout`` of the selected events, measured with the renderer's font."""
-    return layout(_selected(timeline, criteria), options, _font_measure())
+    return layout(_selected(timeline, criteria), options, font_measure())
 
 
 def _selected(timeline: Timeline | DataFrame, criteria: Filter | None) -> Timeline:
@@ -280,9 +279,3 @@ def _paths(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> 
     if isinstance(paths, (str, os.PathLike)):
         return [Path(paths)]
     return [Path(path) for path in paths]
-
-
-@lru_cache(maxsize=1)
-def _font_measure() -> FontMeasure:
-    """One font measure per process, so its cache of text widths serves every figure."""
-    return FontMeasure()

@@ -60,3 +60,12 @@ def test_the_command_prints_the_same_words_and_refuses_an_empty_selection(web_fi
     empty = CliRunner().invoke(cli, ["describe", str(web_file), "--since", "2030"])
     assert empty.exit_code == 1
     assert "no events to show: the selection is empty" in empty.output
+
+
+def test_one_event_is_dated_once_and_the_summary_agrees() -> None:
+    """The chart's words and the timeline's summary read its span from one place."""
+    one = timeline.load(EVENTS_FILE)
+    single = timeline.select(one, timeline.Filter(since="2019", until="2019", kinds="other"))
+    assert len(single.events) == 1
+    assert "1 event dated 2019," in timeline.describe_chart(single)
+    assert dict(single.summary())["span"] == "2019"

@@ -82,6 +82,12 @@ class FontMeasure:
         return 1.2  # drawn as a box by no font of the chain: 1.2 em is wider than one
 
 
+@lru_cache(maxsize=1)
+def font_measure() -> FontMeasure:
+    """One font measure per process, so its cache of text widths serves every figure."""
+    return FontMeasure()
+
+
 def estimate(text: str, size: float, bold: bool = False) -> tuple[float, float]:
     """A font-free measure (0.6 em a character, 0.7 in bold) for tests and previews without
     matplotlib."""

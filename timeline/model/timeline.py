@@ -137,19 +137,23 @@ class Timeline:
         for name in ("countries", "actors", "sources"):
             object.__setattr__(self, name, MappingProxyType(dict(getattr(self, name))))
 
+    def ends(self) -> tuple[Event, Event]:
+        """What the events span: the first event in date order, and the one that ends last
+        (the first such, in date order); one event twice when it is both."""
+        return self.events[0], max(self.events, key=lambda event: event.when.sort_key()[1])
+
     def summary(self) -> list[tuple[str, str]]:
         """(heading, text) rows: the number of events, the time they span, their kinds and
         statuses, and the countries, actors and sources they involve with their counts."""
         events = self.events
         if not events:
             return [("events", "none")]
-        last = max(events, key=lambda event: event.when.end)
         countries = Counter(code for event in events for code in event.countries)
         actors = Counter(actor for event in events for actor in event.actors)
         sources = Counter(source for event in events for source in event.sources)
         return [
             ("events", f"{len(events):,}"),
-            ("span", f"{describe(events[0].when)} to {describe(last.when)}"),
+            ("span", _span_text(*self.ends())),
             ("kinds", counted(Counter(event.kind for event in events).most_common())),
             ("statuses", counted(Counter(event.status for event in events).most_common())),
             ("countries", listed(countries, {c.code: c.name for c in self.countries.values()})),
@@ -232,3 +236,10 @@ class Timeline:
 
         frame.attrs[FRAME_ATTRS] = declarations(self)
         return frame
+
+
+def _span_text(first: Event, last: Event) -> str:
+    """'1910–1945 to 21 Jan 2022', or one date when one event is both ends."""
+    if last is first:
+        return describe(first.when)
+    return f"{describe(first.when)} to {describe(last.when)}"

@@ -49,8 +49,8 @@ def describe_chart(timeline: Timeline, options: Options | None = None) -> str:
     order = "in order, evenly spaced" if options.scale == "sequence" else "time left to right"
     lanes = _lanes(timeline, options.lanes)
     sentences = [
-        f"Timeline{named}: {_counted(len(events), 'event')} from {describe(events[0].when)} "
-        f"to {describe(_last(events).when)}, {order}.",
+        f"Timeline{named}: {_counted(len(events), 'event')} {_between(*timeline.ends())}, "
+        f"{order}.",
         _lanes_sentence(*lanes, _LANE_NOUNS[options.lanes]),
         _kinds_sentence(events),
         _status_sentence(events),
@@ -60,9 +60,11 @@ def describe_chart(timeline: Timeline, options: Options | None = None) -> str:
     return " ".join(sentence for sentence in sentences if sentence)
 
 
-def _last(events: tuple[Event, ...]) -> Event:
-    """The event that ends last (the first such, in date order)."""
-    return max(reversed(events), key=lambda event: event.when.sort_key()[1])
+def _between(first: Event, last: Event) -> str:
+    """'from 16 Mar 2021 to about Apr 2021', or 'dated 2019' for one event."""
+    if last is first:
+        return f"dated {describe(first.when)}"
+    return f"from {describe(first.when)} to {describe(last.when)}"
 
 
 def _lanes(timeline: Timeline, mode: str) -> tuple[list[str], dict[str, tuple[int, ...]]]:

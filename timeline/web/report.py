@@ -16,7 +16,7 @@ from ..arguments import settings_given
 from ..errors import OptionError, QueryError
 from ..files import same_file, write_all_atomically
 from ..layout import layout
-from ..layout.measure import FontMeasure
+from ..layout.measure import font_measure
 from ..layout.options import Options
 from ..model.dates import describe
 from ..model.timeline import Event, Timeline
@@ -73,7 +73,7 @@ def report_html(timeline: Timeline, options: Options | None = None) -> str:
 
     options = options or Options()
     # The page's heading is the chart's title: the chart is drawn without it, named by it.
-    drawing = layout(timeline, replace(options, title=""), FontMeasure())
+    drawing = layout(timeline, replace(options, title=""), font_measure())
     svg = for_the_web(figure_bytes(drawing, "svg"), drawing, timeline, options).decode()
     title = escaped(chart_title(timeline, options))
     return "\n".join([
