@@ -8,6 +8,9 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
+from matplotlib.artist import Artist
+
+from timeline.drawing.texts import TextLayer
 
 ROOT = Path(__file__).resolve().parent.parent
 EVENTS_FILE = ROOT / "events.yaml"
@@ -28,6 +31,11 @@ sources:
   ap: {file: 000_d555db6113b5c237.txt, outlet: The Associated Press, date: 2021-03-17}
 """
 """Lines 1-10 of every small test file; events start at line 11."""
+
+
+def drawn_texts(artist: Artist) -> list[str]:
+    """Every line of text a timeline drawing shows, in the order drawn."""
+    return [text for layer in artist.findobj(TextLayer) for text in layer.texts]
 
 
 @pytest.fixture

@@ -9,11 +9,11 @@ import pytest
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
-from matplotlib.text import Text
 from matplotlib.transforms import Bbox
 
 import timeline
 from timeline.drawing.on_axes import TimelineOnAxes
+from timeline.drawing.texts import TextLayer
 
 from ..conftest import EVENTS_FILE
 
@@ -36,9 +36,8 @@ def _drawn_text(figure: Figure, panels: list[Axes]) -> dict[int, list[tuple[str,
     for index, panel in enumerate(panels):
         (artist,) = [child for child in panel.get_children() if isinstance(child, TimelineOnAxes)]
         drawing_axes, _ = artist.canvas()
-        texts = [child for child in drawing_axes.get_children() if isinstance(child, Text)]
-        found[index] = [(text.get_text(), text.get_window_extent(renderer))
-                        for text in texts if text.get_text().strip()]  # fmt: skip
+        found[index] = [(text, box) for layer in drawing_axes.findobj(TextLayer)
+                        for text, box in layer.extents(renderer) if text.strip()]  # fmt: skip
     return found
 
 
@@ -86,7 +85,7 @@ def test_text_keeps_its_point_size_and_the_layout_the_axes_width(events) -> None
     assert drawing_axes.get_window_extent().width == pytest.approx(
         panel.get_window_extent().width, abs=0.5
     )
-    sizes = {text.get_fontsize() for text in drawing_axes.texts}
+    sizes = {block.size for layer in drawing_axes.findobj(TextLayer) for block in layer.blocks}
     assert max(sizes) > 8 and min(sizes) >= 6
 
 

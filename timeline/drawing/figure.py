@@ -21,12 +21,12 @@ from matplotlib.backend_bases import RendererBase
 from matplotlib.collections import LineCollection, PathCollection, PolyCollection
 from matplotlib.colors import to_rgba
 from matplotlib.markers import MarkerStyle
-from matplotlib.text import Text
 from matplotlib.transforms import IdentityTransform
 
 from ..layout.fonts import font_chain
 from ..layout.geometry import Box, Label, Layout, Mark, Point, TextBlock
 from .notebook import TimelineFigure
+from .texts import TextLayer
 from .theme import THEMES, Theme
 
 # Layers, bottom to top; text other than lane names and labels is on matplotlib's own layer.
@@ -87,6 +87,7 @@ def draw_on(ax: Axes, layout: Layout, grouped: bool = False, theme: Theme | None
         _draw_lanes(ax, layout, theme)
         _draw_density(ax, layout, theme)
         _draw_axis(ax, layout, theme)
+        _add_texts(ax, [block for block in layout.text_blocks() if block.role != "label"], theme)
         ax.add_collection(
             LineCollection(
                 [((c.x, c.y0), (c.x, c.y1)) for c in layout.connectors],
@@ -112,8 +113,6 @@ def draw_on(ax: Axes, layout: Layout, grouped: bool = False, theme: Theme | None
                 ax.add_artist(artist)
         for artist in _mark_artists(ax, [entry.sample for entry in layout.legend], theme):
             ax.add_artist(artist)
-        for block in [line for entry in layout.legend for line in entry.lines] + list(layout.texts):
-            _text(ax, block, theme)
 
 
 class _Group(Artist):
@@ -149,9 +148,6 @@ def _draw_lanes(ax: Axes, layout: Layout, theme: Theme) -> None:
         ax.add_collection(
             LineCollection(rules, colors=theme.rule, linewidths=theme.rule_width, zorder=Z_LANES)
         )
-    for lane in layout.lanes:
-        for line in lane.name:
-            _text(ax, line, theme)
 
 
 def _draw_density(ax: Axes, layout: Layout, theme: Theme) -> None:
@@ -180,8 +176,6 @@ def _draw_axis(ax: Axes, layout: Layout, theme: Theme) -> None:
             colors=theme.muted, linewidths=theme.tick_width, zorder=Z_LANES,
         )
     )  # fmt: skip
-    for tick in axis.ticks:
-        _text(ax, tick.text, theme)
     # A break: a white gap through the lanes with dashed edges, and the time it hides.
     ax.add_collection(
         PolyCollection(
@@ -196,10 +190,6 @@ def _draw_axis(ax: Axes, layout: Layout, theme: Theme) -> None:
             zorder=Z_BREAKS,
         )
     )  # fmt: skip
-    for gap in axis.breaks:
-        _text(ax, gap.text, theme)
-    for line in axis.caption:
-        _text(ax, line, theme)
 
 
 def _mark_artists(ax: Axes, marks: Iterable[Mark], theme: Theme) -> Iterator[Artist]:
@@ -269,24 +259,23 @@ def _label_artists(labels: Iterable[Label], theme: Theme) -> Iterator[Artist]:
         facecolors=[theme.shade if label.shaded else theme.background for label in labels],
         edgecolors="none", zorder=Z_LABELS,
     )  # fmt: skip
-    for label in labels:
-        block = label.text
-        yield Text(block.x, block.y, block.text, **_text_style(block, theme))
+    yield _text_layer([label.text for label in labels], theme)
 
 
-def _text(ax: Axes, block: TextBlock, theme: Theme) -> None:
-    ax.text(block.x, block.y, block.text, **_text_style(block, theme))
+def _add_texts(ax: Axes, blocks: list[TextBlock], theme: Theme) -> None:
+    """``blocks`` as one text layer per drawing layer (lane names over the marks)."""
+    for layer in sorted({_TEXT_LAYER.get(block.role, Z_TEXT) for block in blocks}):
+        ax.add_artist(_text_layer(
+            [block for block in blocks if _TEXT_LAYER.get(block.role, Z_TEXT) == layer], theme
+        ))  # fmt: skip
 
 
-def _text_style(block: TextBlock, theme: Theme) -> dict[str, Any]:
-    """How a piece of text is drawn: where it stands was decided by the layout."""
-    return {
-        "fontsize": block.size, "ha": block.align, "va": block.anchor,
-        "fontweight": "bold" if block.bold else "normal",
-        "style": "italic" if block.italic else "normal",
-        "color": theme.text_colour(block.role), "zorder": _TEXT_LAYER.get(block.role, Z_TEXT),
-        "parse_math": False,
-    }  # fmt: skip
+def _text_layer(blocks: list[TextBlock], theme: Theme) -> TextLayer:
+    """Lines of text in their theme colours, on their layer; where each stands and how it is
+    aligned was decided by the layout."""
+    layer = _TEXT_LAYER.get(blocks[0].role, Z_TEXT) if blocks else Z_TEXT
+    colours = [theme.text_colour(block.role) for block in blocks]
+    return TextLayer(blocks, colours, list(font_chain()), layer)
 
 
 def _corners(box: Box) -> list[Point]:

@@ -16,8 +16,9 @@ import matplotlib
 from matplotlib.figure import Figure
 
 from ..errors import MissingGlyphWarning
-from ..layout.fonts import font_package
+from ..layout.fonts import font_chain, font_package
 from ..layout.geometry import Layout
+from ..layout.measure import font_measure
 from .figure import figure_of
 from .formats import checked_format
 
@@ -35,8 +36,8 @@ def figure_bytes(layout: Layout, form: str, dpi: float = 200, text_as_paths: boo
     """The figure of ``layout`` as PNG, SVG or PDF bytes; in SVG each event is a group
     ``event-ID`` (``web.svg`` gives the groups their tooltips, data and links).
 
-    Characters the font lacks are named in one MissingGlyphWarning, not one matplotlib
-    warning per character and pass (which name matplotlib's source lines).
+    Characters no font has are named in one MissingGlyphWarning, whatever the format, not
+    in one matplotlib warning per character and pass (which name matplotlib's source lines).
     """
     checked_format(form)
     with warnings.catch_warnings(record=True) as caught:
@@ -44,6 +45,7 @@ def figure_bytes(layout: Layout, form: str, dpi: float = 200, text_as_paths: boo
         figure = figure_of(layout, grouped=form == "svg")
         data = _save(figure, form, dpi, text_as_paths)
     _warn_again(caught)
+    _warn_missing(font_measure().lacking(block.text for block in layout.text_blocks()))
     return data
 
 
@@ -59,30 +61,29 @@ def _save(figure: Figure, form: str, dpi: float, text_as_paths: bool) -> bytes:
     return buffer.getvalue()
 
 
-_MISSING_GLYPH = re.compile(r"Glyph (\d+) .*missing from font\(s\) (.+?)\.?$")
+_MISSING_GLYPH = re.compile(r"Glyph \d+ .*missing from font\(s\)")
 
 
 def _warn_again(caught: list[warnings.WarningMessage]) -> None:
-    """Warn once about the characters no font has, naming the package with one that does;
-    pass on any other warning as it came."""
-    missing: dict[str, None] = {}
-    fonts: dict[str, None] = {}
+    """Pass on the warnings drawing gave, but matplotlib's for missing glyphs, which
+    ``_warn_missing`` replaces."""
     for warning in caught:
-        found = _MISSING_GLYPH.match(str(warning.message))
-        if found is None:
+        if not _MISSING_GLYPH.match(str(warning.message)):
             warnings.warn_explicit(warning.message, warning.category, warning.filename,
                                    warning.lineno)  # fmt: skip
-            continue
-        missing[chr(int(found[1]))] = None
-        fonts[found[2]] = None
-    if missing:
-        shown = ", ".join(f"{char} (U+{ord(char):04X})" if char.isprintable()
-                          else f"U+{ord(char):04X}" for char in list(missing)[:10])  # fmt: skip
-        more = f" and {len(missing) - 10} more" if len(missing) > 10 else ""
-        packages = " and ".join(dict.fromkeys(font_package(char) for char in missing))
-        warnings.warn(
-            f"the fonts ({', '.join(fonts)}) have no glyph for {shown}{more}; they are drawn "
-            f"as empty boxes: install {packages} (Debian, Ubuntu) or another font for them",
-            MissingGlyphWarning,
-            stacklevel=3,
-        )
+
+
+def _warn_missing(missing: list[str]) -> None:
+    """Warn once about the characters no font has, naming the package with one that does."""
+    if not missing:
+        return
+    shown = ", ".join(f"{char} (U+{ord(char):04X})" if char.isprintable()
+                      else f"U+{ord(char):04X}" for char in missing[:10])  # fmt: skip
+    more = f" and {len(missing) - 10} more" if len(missing) > 10 else ""
+    packages = " and ".join(dict.fromkeys(font_package(char) for char in missing))
+    warnings.warn(
+        f"the fonts ({', '.join(font_chain())}) have no glyph for {shown}{more}; they are "
+        f"drawn as empty boxes: install {packages} (Debian, Ubuntu) or another font for them",
+        MissingGlyphWarning,
+        stacklevel=3,
+    )

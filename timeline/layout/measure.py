@@ -9,6 +9,7 @@ the first font of the chain (``fonts.font_chain``) that has it, as matplotlib dr
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
@@ -49,6 +50,7 @@ class FontMeasure:
         self._families = font_chain() if families is None else families
         self._advances: dict[tuple[str, bool], float] = {}
         self._widths: dict[tuple[str, float, bool], float] = {}
+        self._boxes: set[str] = set()  # characters no font of the chain has
         font = _font()
         # Ascender minus descender, per point of font size: the height of a line of text.
         self._line_height = (font.ascender - font.descender) / font.units_per_EM
@@ -70,6 +72,16 @@ class FontMeasure:
             total += advance
         return total
 
+    def lacking(self, texts: Iterable[str]) -> list[str]:
+        """The characters of ``texts`` that no font of the chain has (drawn as boxes), in
+        the order they first appear."""
+        found: dict[str, None] = {}
+        for text in texts:
+            self._em_width(text, False)  # looks up each new character in the chain
+            found.update(dict.fromkeys(character for character in text
+                                       if character in self._boxes))  # fmt: skip
+        return list(found)
+
     def _advance(self, character: str, bold: bool) -> float:
         from matplotlib.ft2font import LoadFlags
 
@@ -79,6 +91,7 @@ class FontMeasure:
                 glyph = font.load_char(ord(character), flags=LoadFlags.NO_HINTING)
                 # linearHoriAdvance is 16.16 fixed point, in pixels at 100 px per em.
                 return glyph.linearHoriAdvance / 65536 / 100
+        self._boxes.add(character)
         return 1.2  # drawn as a box by no font of the chain: 1.2 em is wider than one
 
 

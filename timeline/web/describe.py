@@ -49,8 +49,7 @@ def describe_chart(timeline: Timeline, options: Options | None = None) -> str:
     order = "in order, evenly spaced" if options.scale == "sequence" else "time left to right"
     lanes = _lanes(timeline, options.lanes)
     sentences = [
-        f"Timeline{named}: {_counted(len(events), 'event')} {_between(*timeline.ends())}, "
-        f"{order}.",
+        f"Timeline{named}: {_counted(len(events), 'event')} {_between(*timeline.ends())}, {order}.",
         _lanes_sentence(*lanes, _LANE_NOUNS[options.lanes]),
         _kinds_sentence(events),
         _status_sentence(events),
