@@ -21,8 +21,6 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-
 from .errors import DataError, Problem
 
 __all__ = [
@@ -52,6 +50,8 @@ def locked(path: str | os.PathLike[str], timeout: float = LOCK_TIMEOUT) -> Itera
 
     Raises DataError when another process holds it for longer than timeout seconds.
     """
+    from filelock import FileLock, Timeout  # only commands that edit take a lock
+
     real = target(path)
     try:
         with FileLock(lock_path(real), timeout=timeout):

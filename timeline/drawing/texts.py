@@ -5,7 +5,8 @@ matplotlib 3.10 the Agg backend renders a string glyph by glyph from Python: a f
 1,300 labels spent about 4 s on text, three times what a careful script spends per label.
 The layout has already placed every line, so here a line's baseline comes from the font's
 ascent and descent, as ``Text`` computes it for a line whose letters stay within them (all
-but a few accented capitals), and Agg draws the line as one bitmap, as it did before 3.10.
+but a few accented capitals), a centred line's width from the layout's measure, and Agg
+draws the line as one bitmap, as it did before 3.10.
 Other backends (SVG, PDF) get the same baseline through their own ``draw_text``.
 """
 
@@ -22,6 +23,7 @@ from matplotlib.font_manager import FontProperties, fontManager, get_font
 from matplotlib.transforms import Bbox
 
 from ..layout.geometry import TextBlock
+from ..layout.measure import font_measure
 
 __all__ = ["TextLayer"]
 
@@ -109,7 +111,7 @@ class TextLayer(Artist):
             properties = _properties(tuple(self._family), block.size, block.bold, block.italic)
             ascent, descent = _line_extent(properties, dpi)
             if block.align != "left":
-                width = renderer.get_text_width_height_descent(block.text, properties, False)[0]
+                width = font_measure().advance(block.text, block.size, block.bold) * dpi / 72
                 x -= _SHIFT[block.align] * width
             yield block, x, y + _BASELINE[block.anchor](ascent, descent), properties
 

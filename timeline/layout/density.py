@@ -41,11 +41,17 @@ def label_pitch() -> float:
 
 def event_days(events: tuple[Event, ...]) -> np.ndarray:
     """Each event's first and last day number, one row an event."""
-    spans = np.empty((len(events), 2))
-    for index, event in enumerate(events):
-        start, end = event.when.sort_key()
-        spans[index] = days(start), days(end)
-    return spans
+    # Events share their When objects (a file's dates repeat): each is converted once.
+    converted: dict[int, tuple[float, float]] = {}
+    pairs = []
+    for event in events:
+        when = event.when
+        pair = converted.get(id(when))
+        if pair is None:
+            start, end = when.sort_key()
+            pair = converted[id(when)] = (days(start), days(end))
+        pairs.append(pair)
+    return np.array(pairs, dtype=float).reshape(-1, 2)
 
 
 def crowded(

@@ -56,26 +56,28 @@ def _installed(wanted: tuple[str, ...]) -> tuple[str, ...]:
     from matplotlib import font_manager
 
     known = {entry.name for entry in font_manager.fontManager.ttflist}
-    if not known.issuperset(wanted):
-        _add_fonts_installed_since_the_cache()
-        known = {entry.name for entry in font_manager.fontManager.ttflist}
     return wanted[:1] + tuple(family for family in wanted[1:] if family in known)
 
 
 @lru_cache(maxsize=1)
-def _add_fonts_installed_since_the_cache() -> None:
-    """matplotlib lists the system's fonts once and keeps the list; a font package installed
-    after that (say, on reading our warning) is found only once its files are added. Only
-    Noto files are read (the fonts wanted beyond DejaVu), so a system with thousands of fonts
-    costs no more than one with a few. They are added for this process only: matplotlib's
-    own cache file is left as it is (it is rebuilt when matplotlib decides)."""
+def find_new_fonts() -> bool:
+    """Whether fonts of the chain were installed since matplotlib listed the system's fonts
+    (say, on reading our warning about a character no font has); they are then added, and
+    the chain grows. Searching the system costs about 0.25 s, so it is done once, and only
+    when a character has no font. Only Noto files are read (the fonts wanted beyond DejaVu),
+    and for this process only: matplotlib's own cache file is left as it is."""
     from matplotlib import font_manager
 
     manager = font_manager.fontManager
     listed = {entry.fname for entry in manager.ttflist}
+    added = False
     for path in font_manager.findSystemFonts():
         if path not in listed and "noto" in Path(path).name.lower():
             try:
                 manager.addfont(path)
             except (OSError, RuntimeError, ValueError):
                 continue  # a file FreeType cannot read is no font of ours
+            added = True
+    if added:
+        _installed.cache_clear()
+    return added

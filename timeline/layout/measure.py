@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
-from .fonts import font_chain
+from .fonts import find_new_fonts, font_chain
 
 if TYPE_CHECKING:
     from matplotlib.ft2font import FT2Font
@@ -48,6 +48,7 @@ class FontMeasure:
 
     def __init__(self, families: tuple[str, ...] | None = None) -> None:
         self._families = font_chain() if families is None else families
+        self._chain_may_grow = families is None  # the installed fonts, which may be more
         self._advances: dict[tuple[str, bool], float] = {}
         self._widths: dict[tuple[str, float, bool], float] = {}
         self._boxes: set[str] = set()  # characters no font of the chain has
@@ -61,6 +62,11 @@ class FontMeasure:
         if width is None:
             width = self._widths[key] = self._em_width(text, bold) * size + _SLACK_POINTS
         return width, self._line_height * size
+
+    def advance(self, text: str, size: float, bold: bool = False) -> float:
+        """How far the pen moves over ``text``, in points: its width as drawn, without the
+        slack ``__call__`` adds, for centring a line on a point."""
+        return self._em_width(text, bold) * size
 
     def _em_width(self, text: str, bold: bool) -> float:
         advances = self._advances
@@ -91,6 +97,11 @@ class FontMeasure:
                 glyph = font.load_char(ord(character), flags=LoadFlags.NO_HINTING)
                 # linearHoriAdvance is 16.16 fixed point, in pixels at 100 px per em.
                 return glyph.linearHoriAdvance / 65536 / 100
+        if self._chain_may_grow:
+            self._chain_may_grow = False  # one search a measure: the chain grows once
+            if find_new_fonts():
+                self._families = font_chain()
+                return self._advance(character, bold)
         self._boxes.add(character)
         return 1.2  # drawn as a box by no font of the chain: 1.2 em is wider than one
 
