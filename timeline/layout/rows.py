@@ -189,13 +189,21 @@ def _trim_key(
 ) -> None:  # fmt: skip
     """Keep only as many numbers as the key has room for; the rest are counted instead.
     Their marks stay where they are."""
-    numbered = [event for event in events if event.id in set(packing.numbered)]
-    while numbered and key_height(numbered, width, sizes, measure) > room:
-        dropped = numbered.pop()
+    chosen = set(packing.numbered)
+    numbered = [event for event in events if event.id in chosen]
+    # A key's height only grows with its entries: the most that fit, by halving.
+    fitting, too_many = 0, len(numbered) + 1
+    while too_many - fitting > 1:
+        count = (fitting + too_many) // 2
+        if key_height(numbered[:count], width, sizes, measure) <= room:
+            fitting = count
+        else:
+            too_many = count
+    for dropped in numbered[fitting:]:
         placement = packing.placements[dropped.id]
         placement.label_lane, placement.numbered = None, False
         packing.unlabelled += 1
-    packing.numbered = [event.id for event in numbered]
+    packing.numbered = [event.id for event in numbered[:fitting]]
 
 
 def _numbered(plan: RowPlan, events: tuple[Event, ...]) -> list[Event]:
