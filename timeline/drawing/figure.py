@@ -10,11 +10,12 @@ so a reader's tools can find, style and link them.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import matplotlib
+import numpy as np
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.backend_bases import RendererBase
@@ -43,6 +44,7 @@ MARKERS = {
 
 if TYPE_CHECKING:
     from matplotlib.typing import RcKeyType
+    from numpy.typing import ArrayLike
 
 RC: dict[RcKeyType, Any] = {
     "text.usetex": False,
@@ -139,7 +141,7 @@ class _Group(Artist):
 def _draw_lanes(ax: Axes, layout: Layout, theme: Theme) -> None:
     ax.add_collection(
         PolyCollection(
-            [_corners(lane.shade) for lane in layout.lanes if lane.shade],
+            _quads([lane.shade for lane in layout.lanes if lane.shade]),
             facecolors=theme.shade, edgecolors="none", zorder=Z_LANES, gid="lanes",
         )
     )  # fmt: skip
@@ -157,7 +159,7 @@ def _draw_density(ax: Axes, layout: Layout, theme: Theme) -> None:
     ink = to_rgba(theme.text_colour("note"))
     ax.add_collection(
         PolyCollection(
-            [_corners(bin.box) for bin in layout.density],
+            _quads([bin.box for bin in layout.density]),
             facecolors=[(*ink[:3], DENSITY_LIGHTEST + (1 - DENSITY_LIGHTEST) * bin.level)
                         for bin in layout.density],
             edgecolors="none", zorder=Z_BREAKS, gid="density",
@@ -179,7 +181,7 @@ def _draw_axis(ax: Axes, layout: Layout, theme: Theme) -> None:
     # A break: a white gap through the lanes with dashed edges, and the time it hides.
     ax.add_collection(
         PolyCollection(
-            [_corners(gap.box) for gap in axis.breaks],
+            _quads([gap.box for gap in axis.breaks]),
             facecolors=theme.background, edgecolors="none", zorder=Z_BREAKS,
         )
     )  # fmt: skip
@@ -212,7 +214,7 @@ def _mark_artists(ax: Axes, marks: Iterable[Mark], theme: Theme) -> Iterator[Art
     bars = [m for m in marks if m.bar]
     if bars:
         yield PolyCollection(
-            [_corners(m.bar) for m in bars if m.bar],
+            _quads([m.bar for m in bars if m.bar]),
             facecolors=[_bar_face(m, theme) for m in bars],
             edgecolors=[theme.colour(m.look) for m in bars], linewidths=theme.bar_edge_width,
             zorder=Z_MARKS,
@@ -255,7 +257,7 @@ def _label_artists(labels: Iterable[Label], theme: Theme) -> Iterator[Artist]:
     if not labels:
         return
     yield PolyCollection(
-        [_corners(label.box) for label in labels],
+        _quads([label.box for label in labels]),
         facecolors=[theme.shade if label.shaded else theme.background for label in labels],
         edgecolors="none", zorder=Z_LABELS,
     )  # fmt: skip
@@ -278,5 +280,10 @@ def _text_layer(blocks: list[TextBlock], theme: Theme) -> TextLayer:
     return TextLayer(blocks, colours, list(font_chain()), layer)
 
 
-def _corners(box: Box) -> list[Point]:
-    return [(box.x0, box.y0), (box.x1, box.y0), (box.x1, box.y1), (box.x0, box.y1)]
+def _quads(boxes: list[Box]) -> Sequence[ArrayLike]:
+    """The corners of ``boxes`` as one (n, 4, 2) array: matplotlib makes the paths of a
+    collection from an array in one step, and from lists one by one (12,000 density bins:
+    0.3 s)."""
+    corners = np.array([(b.x0, b.y0, b.x1, b.y0, b.x1, b.y1, b.x0, b.y1) for b in boxes],
+                       dtype=float)  # fmt: skip
+    return cast("Sequence[ArrayLike]", corners.reshape(-1, 4, 2))  # an array, as it wants
