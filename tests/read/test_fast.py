@@ -10,7 +10,7 @@ import pytest
 
 from timeline.errors import DataError
 from timeline.read.document import YamlList, YamlMap, parse_document
-from timeline.read.fast import _read, _Unsure, parse
+from timeline.read.fast import Unsure, _read, parse
 
 from ..conftest import EVENTS_FILE
 
@@ -89,7 +89,7 @@ def test_the_fast_reader_reads_flow_tables_as_the_full_reader_does() -> None:
     ],
 )
 def test_anything_else_is_left_to_the_full_reader(text: str) -> None:
-    with pytest.raises(_Unsure):
+    with pytest.raises(Unsure):
         _read(text)
 
 
