@@ -180,7 +180,7 @@ class _Events:
         self.kinds: dict[str, str] = {}
         self.statuses: dict[str, str] = {}
         self.lanes: dict[tuple[Any, Any], tuple[tuple[str, ...], tuple[str, ...]]] = {}
-        self.tags: dict[Any, tuple[str, ...]] = {}
+        self.lists: dict[Any, tuple[Any, ...]] = {}
         self.cited: dict[str, str] = {}
 
     def read(self, entries: list[tuple[dict[str, Any], int]]) -> list[Event]:
@@ -243,8 +243,8 @@ class _Events:
         self, key: tuple[Any, Any], actors: Any, countries: Any
     ) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The event's actors and its countries in lane order, theirs and those it names."""
-        people = _ids(actors, self.actors)
-        named = _ids(countries, self.countries)
+        people = _ids(self._items(actors), self.actors)
+        named = _ids(self._items(countries), self.countries)
         if not people and not named:
             raise Unsure  # an event in no lane
         involved = {self.actors[actor].country for actor in people}.union(named)
@@ -252,7 +252,7 @@ class _Events:
         return lanes
 
     def _citations(self, written: Any) -> tuple[Citation, ...]:
-        if type(written) is str and not _items(written):
+        if type(written) is str and not self._items(written):
             return ()  # none, or an empty flow list
         if type(written) is not list or not written:
             raise Unsure  # a flow list of citations, or an empty value
@@ -272,11 +272,26 @@ class _Events:
         return tuple(citations)
 
     def _tags(self, written: Any) -> tuple[str, ...]:
+        return tuple(_text(tag, _TAG) for tag in self._items(written))
+
+    def _items(self, written: Any) -> tuple[Any, ...]:
+        """The values of a list written on one line ([a, b]) or as a block ('- a' lines);
+        raises Unsure for anything else, or a block with no items (an empty value)."""
+        if written is None:
+            return ()
         key = _hashable(written)
-        tags = self.tags.get(key)
-        if tags is None:
-            tags = self.tags[key] = tuple(_text(tag, _TAG) for tag in _items(written))
-        return tags
+        items = self.lists.get(key)
+        if items is None:
+            if type(written) is list:
+                if not written:
+                    raise Unsure
+                items = tuple(scalar(item) if type(item) is str else item for item in written)
+            elif written[:1] == "[":
+                items = tuple(value for value, _ in flow_items(written))
+            else:
+                raise Unsure
+            self.lists[key] = items
+        return items
 
 
 def _choice(known: dict[str, str], choices: tuple[str, ...], written: str) -> str:
@@ -291,23 +306,8 @@ def _date_order(event: Event) -> tuple[Any, ...]:
     return event.when.sort_key()
 
 
-def _items(written: Any) -> tuple[Any, ...]:
-    """The values of a list written on one line ([a, b]) or as a block ('- a' lines); raises
-    Unsure for anything else, or a block with no items (an empty value)."""
-    if type(written) is list:
-        if not written:
-            raise Unsure
-        return tuple(scalar(item) if type(item) is str else item for item in written)
-    if written[:1] != "[":
-        raise Unsure
-    return tuple(value for value, _ in flow_items(written))
-
-
-def _ids(written: Any, table: Any) -> tuple[str, ...]:
-    """The ids in a list of references to table, each defined there and listed once."""
-    if written is None:
-        return ()
-    ids = _items(written)
+def _ids(ids: tuple[Any, ...], table: Any) -> tuple[str, ...]:
+    """The ids of a list of references to table, each defined there and listed once."""
     defined = all(type(value) is str and value in table for value in ids)
     if not defined or len(set(ids)) != len(ids):
         raise Unsure

@@ -29,9 +29,11 @@ document markers, directives): a text holding any is left to it."""
 _DOCUMENT_MARKS = re.compile(r"\n(---|\.\.\.|%)")
 _LINE = re.compile(r"( *)(- +)?(?:([A-Za-z0-9_][A-Za-z0-9_-]*):(?: +(.*))?|(.*))")
 _PLAIN = re.compile(
-    r"[^-?:,\[\]{}#&*!|>'\"%@` ](?:[^:#]|:(?=[0-9A-Za-z/]))*(?<! )"  # no indicator first,
-    r"|-[^ :#](?:[^:#]|:(?=[0-9A-Za-z/]))*(?<! )"  # or a minus (-5); no '#', ':' only as in 15:00
+    r"(?:[^-?:,\[\]{}#&*!|>'\"%@` ]|-[^ :#])"  # no indicator first, but a minus as in -5
+    r"[^:#]*(?::[0-9A-Za-z/][^:#]*)*(?<! )"  # no '#' inside, and ':' only as in 15:00
 )
+_INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@` ") | {""}
+"""What a plain value cannot start with (but a minus, as in -5; the pattern tells)."""
 _FLOW_ITEM = re.compile(r" *(\"[^\"\\\\]*\"|[^,\[\]{}:#\"' ][^,\[\]{}:#\"]*?) *(,|$)")
 _FLOW_PAIR = re.compile(
     r" *([A-Za-z0-9_][A-Za-z0-9_-]*): +(\"[^\"\\\\]*\"|[^,\[\]{}:#\"' ][^,\[\]{}:#\"]*?) *(,|$)"
@@ -251,7 +253,9 @@ def scalar(text: str) -> Any:
         if len(text) < 2 or text[-1] != "'" or "'" in inner.replace("''", ""):
             raise Unsure
         return _text(inner.replace("''", "'"))
-    if not _PLAIN.fullmatch(text) or len(text) > MAX_TEXT:
+    # Most plain text has no indicator first and no ':', '#' or space at the end to weigh.
+    unusual = first in _INDICATORS or ":" in text or "#" in text or text[-1] == " "
+    if (unusual and not _PLAIN.fullmatch(text)) or len(text) > MAX_TEXT:
         raise Unsure
     return plain_value(text)
 
