@@ -38,7 +38,8 @@ _REQUIRED = frozenset(field.name for field in EVENT.fields if field.required)
 _LISTS = frozenset(("actors", "countries", "sources", "tags"))
 """The event keys whose value may be a block list, on the lines after the key."""
 
-# What a line holding a key is, from its indentation and whether a dash starts it.
+# What a line holding ': ' is: an event's first or next key, a citation's first or next key
+# (told by indentation and a dash), or a comment.
 _START, _FIELD, _ITEM_KEY, _NESTED_KEY, _COMMENT = range(5)
 
 
