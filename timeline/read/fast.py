@@ -34,9 +34,10 @@ _PLAIN = re.compile(
 )
 _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@` ") | {""}
 """What a plain value cannot start with (but a minus, as in -5; the pattern tells)."""
-_FLOW_ITEM = re.compile(r" *(\"[^\"\\\\]*\"|[^,\[\]{}:#\"' ][^,\[\]{}:#\"]*?) *(,|$)")
+# Plain values in a flow list or mapping hold no '?': the full reader refuses one there.
+_FLOW_ITEM = re.compile(r" *(\"[^\"\\\\]*\"|[^,\[\]{}:#\"'? ][^,\[\]{}:#\"?]*?) *(,|$)")
 _FLOW_PAIR = re.compile(
-    r" *([A-Za-z0-9_][A-Za-z0-9_-]*): +(\"[^\"\\\\]*\"|[^,\[\]{}:#\"' ][^,\[\]{}:#\"]*?) *(,|$)"
+    r" *([A-Za-z0-9_][A-Za-z0-9_-]*): +(\"[^\"\\\\]*\"|[^,\[\]{}:#\"'? ][^,\[\]{}:#\"?]*?) *(,|$)"
 )
 
 
