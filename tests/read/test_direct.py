@@ -253,3 +253,34 @@ def test_a_file_the_direct_reader_leaves_reports_its_problem_at_its_line(tmp_pat
     assert isinstance(result, list)
     assert any(message.startswith(f"{tmp_path / 'events.yaml'}:{line}:11: error: 'kind'")
                for message in result)  # fmt: skip
+
+
+INSERTED = [
+    *":- #'\"[]{},\n&*!|>?%@`~0T\\",
+    ": ",
+    "- ",
+    "\n  ",
+    "\n    ",
+    "\n      - ",
+    "null",
+    "e5",
+]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    seed=st.integers(0, 1000),
+    edits=st.lists(
+        st.tuples(st.integers(0, 10**6), st.sampled_from(INSERTED), st.booleans()),
+        min_size=1,
+        max_size=3,
+    ),
+)
+def test_characters_put_in_or_taken_out_anywhere_are_read_alike_or_left_to_the_full_path(
+    seed: int, edits: list[tuple[int, str, bool]], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    text = events_text(4, seed)
+    for position, inserted, remove in edits:
+        at = position % len(text)
+        text = text[:at] + text[at + 1 :] if remove else text[:at] + inserted + text[at:]
+    assert_same(text, tmp_path_factory.mktemp("edited"))
