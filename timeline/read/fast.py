@@ -244,25 +244,21 @@ def flow_items(text: str) -> tuple[tuple[Any, int], ...]:
 
 def scalar(text: str) -> Any:
     """A one-line plain or quoted value (no list or mapping); raises Unsure on anything else."""
+    # No forbidden character is left: ``parse`` gives any text with one to the full reader.
+    if len(text) > MAX_TEXT:
+        raise Unsure  # quotes and all: a value this long is left to the full reader to judge
     first = text[:1]
     if first == '"':  # one scan finds any other quote, or none at the end
         if text.find('"', 1) != len(text) - 1 or "\\" in text:
             raise Unsure
-        return _text(text[1:-1])
+        return text[1:-1]
     if first == "'":
         inner = text[1:-1]
         if len(text) < 2 or text[-1] != "'" or "'" in inner.replace("''", ""):
             raise Unsure
-        return _text(inner.replace("''", "'"))
+        return inner.replace("''", "'")
     # Most plain text has no indicator first and no ':', '#' or space at the end to weigh.
     unusual = first in _INDICATORS or ":" in text or "#" in text or text[-1] == " "
-    if (unusual and not _PLAIN.fullmatch(text)) or len(text) > MAX_TEXT:
+    if unusual and not _PLAIN.fullmatch(text):
         raise Unsure
     return plain_value(text)
-
-
-def _text(text: str) -> str:
-    # No forbidden character is left: ``parse`` gives any text with one to the full reader.
-    if len(text) > MAX_TEXT:
-        raise Unsure
-    return text
