@@ -134,6 +134,10 @@ def test_the_direct_reader_reads_generated_files_as_the_full_path_does(tmp_path:
         assert assert_same(events_text(40, seed), tmp_path) is not None, seed
 
 
+def test_a_file_with_windows_line_ends_is_read_directly_all_the_same(tmp_path: Path) -> None:
+    assert assert_same(events_text(20, 4).replace("\n", "\r\n"), tmp_path) is not None
+
+
 def test_events_are_the_same_objects_as_init_makes(tmp_path: Path) -> None:
     timeline = plain_timeline(events_text(20, 1), "events.yaml")
     assert timeline is not None
@@ -208,6 +212,8 @@ MUTATIONS: dict[str, Callable[[str], str]] = {
     "no lanes": lambda line: line.replace("countries: [US]", "countries: []"),
     "items twice": lambda line: line.replace("[US, KR]", "[US, US]"),
     "bad tag": lambda line: line.replace("trade-2", "Trade"),
+    "number in a list": lambda line: line.replace("[alliance", "[12").replace("[US", "[12"),
+    "null in a list": lambda line: line.replace("trade-2]", "~]").replace("- JP", "- ~"),
     "second events key": lambda line: line.replace("version: 1", "events:"),
 }
 

@@ -46,6 +46,8 @@ _START, _FIELD, _ITEM_KEY, _NESTED_KEY, _COMMENT = range(5)
 def plain_timeline(text: str, file: str) -> Timeline | None:
     """The Timeline in the events file text, or None when the file is not one this reader
     is sure of; then the full path reads it (and reports any problem)."""
+    # Windows line ends: the same lines, numbered alike, as no value here spans two.
+    text = text.replace("\r\n", "\n") if "\r" in text else text
     if not only_plain_characters(text):
         return None
     found = _EVENTS.search(text)
@@ -276,7 +278,10 @@ class _Events:
         return tuple(citations)
 
     def _tags(self, written: Any) -> tuple[str, ...]:
-        return tuple(_text(tag, _TAG) for tag in self._items(written))
+        tags = self._items(written)
+        if not all(type(tag) is str and _TAG(tag) for tag in tags):
+            raise Unsure
+        return tags
 
     def _items(self, written: Any) -> tuple[Any, ...]:
         """The values of a list written on one line ([a, b]) or as a block ('- a' lines);
