@@ -274,7 +274,8 @@ class _Events:
                 if source not in self.sources:
                     raise Unsure
             quote = _text(item["quote"])
-            citations.append(Citation(source, quote))  # as fast: two fields
+            # Two fields: __init__ is as fast as assembled, and keeps its attributes compact.
+            citations.append(Citation(source, quote))
         return tuple(citations)
 
     def _tags(self, written: Any) -> tuple[str, ...]:
