@@ -10,7 +10,7 @@ import pytest
 
 from timeline.errors import DataError
 from timeline.read.document import YamlList, YamlMap, parse_document
-from timeline.read.fast import _read, _Unsure, parse
+from timeline.read.fast import Unsure, _read, parse
 
 from ..conftest import EVENTS_FILE
 
@@ -89,7 +89,7 @@ def test_the_fast_reader_reads_flow_tables_as_the_full_reader_does() -> None:
     ],
 )
 def test_anything_else_is_left_to_the_full_reader(text: str) -> None:
-    with pytest.raises(_Unsure):
+    with pytest.raises(Unsure):
         _read(text)
 
 
@@ -115,6 +115,9 @@ def test_the_events_file_reads_the_same_either_way() -> None:
         "title: a\u2028b\n",  # a line separator: the full reader reports it
         "title: a\tb\n",  # a tab
         "a: 1\n---\nb: 2\n",  # a second document
+        "a: {name: Anna Kim?, role: x}\n",  # a '?' in a flow value, which the full reader
+        "a: [US, 2021-03-16?]\n",  # refuses
+        'a: [US, "2021-03-16?"]\n',  # and reads quoted
     ],
 )
 def test_any_text_reads_and_fails_as_the_full_reader_has_it(text: str) -> None:

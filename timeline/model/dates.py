@@ -27,7 +27,7 @@ import re
 import warnings
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 __all__ = [
     "DateParseError",
@@ -157,7 +157,9 @@ def parse_edtf(text: str) -> When:
     return _parse_single(text)
 
 
+@lru_cache(maxsize=8192)
 def _parse_single(text: str) -> When:
+    # Cached: the ranges and windows of a large file share their ends, and a When is immutable.
     match = _DATE.fullmatch(text)
     if match is None:
         raise DateParseError(_not_edtf_message(text))

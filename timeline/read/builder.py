@@ -7,11 +7,6 @@ of ``timeline validate`` shows them all.
 
 from __future__ import annotations
 
-import gc
-import os
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import replace
 from datetime import datetime, timezone
 from functools import lru_cache
 from zoneinfo import ZoneInfo, available_timezones
@@ -19,37 +14,10 @@ from zoneinfo import ZoneInfo, available_timezones
 from ..errors import DataError, did_you_mean
 from ..model.dates import DateParseError, When, parse_edtf
 from ..model.timeline import Actor, Citation, Country, Event, Source, Timeline
-from .csv_file import is_csv, read_csv
-from .document import Document, Offset, YamlList, YamlMap, read_document
-from .fast import parse
+from .document import Document, Offset, YamlList, YamlMap
 from .format import ID_RULES, check_structure
 
-__all__ = ["build", "load"]
-
-
-def load(path: str | os.PathLike[str]) -> Timeline:
-    """Read, check and build the timeline in the events file at path (YAML, or CSV when
-    its name ends in ``.csv``).
-
-    Raises DataError listing every problem, each with its line and column. The timeline
-    remembers path as its ``source``, which a figure may never be written over.
-    """
-    with _collector_paused():
-        document = read_csv(path) if is_csv(path) else read_document(path, parse)
-        return replace(build(document), source=os.fspath(path))
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Reading makes millions of containers and no reference cycles: the cyclic garbage
-    collector's passes over them would take a third of the time."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
+__all__ = ["build", "date_text", "zone_problems"]
 
 
 def build(document: Document) -> Timeline:
@@ -173,10 +141,8 @@ class _Builder:
         )
 
     def _when(self, entry: YamlMap, key: str, what: str) -> When | None:
-        value = entry.get(key)
-        if isinstance(value, int) and not isinstance(value, bool):
-            value = f"{value:04d}"
-        if not isinstance(value, str) or not value.strip():
+        value = date_text(entry.get(key))
+        if value is None:
             return None
         when = self.dates.get(value)
         if when is not None:
@@ -192,25 +158,10 @@ class _Builder:
         name = entry.get("timezone")
         if not isinstance(name, str) or when is None:
             return when
-        offset = entry.value_offsets["timezone"]
-        if not when.has_time:
-            message = f"'timezone' of {what} needs a time of day in 'date', e.g. T15:00"
-            self._problem(offset, message)
-            return when
-        try:
-            zone = ZoneInfo(name)
-        except (ValueError, KeyError, OSError):  # OSError: a folder of the database, "America"
-            hint = did_you_mean(name, _time_zone_names())
-            self._problem(offset, f"'timezone' of {what}: unknown IANA time zone {name!r}{hint}")
-            return when
-        for moment in {when.start, when.end}:
-            if isinstance(moment, datetime) and not _exists(moment, zone):
-                self._problem(
-                    entry.value_offsets["date"],
-                    f"'date' of {what}: {moment:%Y-%m-%d %H:%M} does not exist in {name} "
-                    "(the clocks skip it)",
-                )
-        return when.with_timezone(name)
+        problems = zone_problems(when, name, what)
+        for key, message in problems:
+            self._problem(entry.value_offsets[key], message)
+        return when if problems else when.with_timezone(name)
 
     def _reference(self, entry: YamlMap, key: str, table: str, what: str) -> str | None:
         """The id in entry[key] if the file declares it under table; report it otherwise."""
@@ -268,6 +219,32 @@ def _strings(values: object) -> list[str]:
         if isinstance(values, YamlList)
         else []
     )
+
+
+def date_text(value: object) -> str | None:
+    """The EDTF text of a date's value: text as written, a bare year written as a number
+    padded to four digits; None for anything else, or blank text (reported by the format)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = f"{value:04d}"
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def zone_problems(when: When, name: str, what: str) -> list[tuple[str, str]]:
+    """What is wrong with placing when, the date of what, in the IANA time zone name: pairs
+    of the key to report it at ('timezone' or 'date') and the message."""
+    if not when.has_time:
+        return [("timezone", f"'timezone' of {what} needs a time of day in 'date', e.g. T15:00")]
+    try:
+        zone = ZoneInfo(name)
+    except (ValueError, KeyError, OSError):  # OSError: a folder of the database, "America"
+        hint = did_you_mean(name, _time_zone_names())
+        return [("timezone", f"'timezone' of {what}: unknown IANA time zone {name!r}{hint}")]
+    return [
+        ("date", f"'date' of {what}: {moment:%Y-%m-%d %H:%M} does not exist in {name} "
+                 "(the clocks skip it)")
+        for moment in {when.start, when.end}
+        if isinstance(moment, datetime) and not _exists(moment, zone)
+    ]  # fmt: skip
 
 
 @lru_cache(maxsize=1)

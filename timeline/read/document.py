@@ -44,6 +44,7 @@ __all__ = [
     "YamlMap",
     "parse_document",
     "read_document",
+    "read_text",
 ]
 
 Offset = int
@@ -65,6 +66,9 @@ _CORE = "tag:yaml.org,2002:"
 _NULL = re.compile(r"~|null|Null|NULL|")
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 _INT = re.compile(r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+")
+_NOT_TEXT_STARTS = frozenset("~nNtTfF+-.0123456789") | {""}
+"""The first characters of every null, bool and number: a plain scalar starting otherwise is
+text, known without trying each pattern."""
 _FLOAT = re.compile(
     r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)"
 )
@@ -147,11 +151,18 @@ def read_document(
 ) -> Document:
     """Read and parse the file at path (with ``parse``, by default ``parse_document``);
     raise DataError when it cannot be read as YAML text."""
+    text, bom = read_text(path)
+    document = (parse or parse_document)(text, os.fspath(path))
+    document.bom = bom
+    return document
+
+
+def read_text(path: str | os.PathLike[str]) -> tuple[str, bool]:
+    """The text of the file at path, and whether it began with a UTF-8 byte order mark (the
+    text does not hold it); raise DataError when it cannot be read as text."""
     name = os.fspath(path)
     raw = _read_bytes(Path(path), name)
-    document = (parse or parse_document)(_decode(raw, name), name)
-    document.bom = raw.startswith(_BOM)
-    return document
+    return _decode(raw, name), raw.startswith(_BOM)
 
 
 def parse_document(text: str, file: str = "<string>") -> Document:
@@ -421,6 +432,8 @@ def _scalar(event: ScalarEvent, offset: Offset, document: Document) -> Any:
 def plain_value(text: str) -> Any:
     """A plain scalar's value in the YAML 1.2 core schema: null, a bool, a number or text
     (INVALID for a number too long to read)."""
+    if text[:1] not in _NOT_TEXT_STARTS:
+        return text
     if _NULL.fullmatch(text):
         return None
     if text in _BOOL:

@@ -29,33 +29,36 @@ document markers, directives): a text holding any is left to it."""
 _DOCUMENT_MARKS = re.compile(r"\n(---|\.\.\.|%)")
 _LINE = re.compile(r"( *)(- +)?(?:([A-Za-z0-9_][A-Za-z0-9_-]*):(?: +(.*))?|(.*))")
 _PLAIN = re.compile(
-    r"[^-?:,\[\]{}#&*!|>'\"%@` ][^:#]*(?<! )"  # no indicator first, no ':' or '#' inside
-    r"|-[^ :#][^:#]*(?<! )"  # or a leading minus, as in -5
+    r"(?:[^-?:,\[\]{}#&*!|>'\"%@` ]|-[^ :#])"  # no indicator first, but a minus as in -5
+    r"[^:#]*(?::[0-9A-Za-z/][^:#]*)*(?<! )"  # no '#' inside, and ':' only as in 15:00
 )
-_FLOW_ITEM = re.compile(r" *(\"[^\"\\\\]*\"|[^,\[\]{}:#\"' ][^,\[\]{}:#\"]*?) *(,|$)")
+_INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@` ") | {""}
+"""What a plain value cannot start with (but a minus, as in -5; the pattern tells)."""
+# Plain values in a flow list or mapping hold no '?': the full reader refuses one there.
+_FLOW_ITEM = re.compile(r" *(\"[^\"\\\\]*\"|[^,\[\]{}:#\"'? ][^,\[\]{}:#\"?]*?) *(,|$)")
 _FLOW_PAIR = re.compile(
-    r" *([A-Za-z0-9_][A-Za-z0-9_-]*): +(\"[^\"\\\\]*\"|[^,\[\]{}:#\"' ][^,\[\]{}:#\"]*?) *(,|$)"
+    r" *([A-Za-z0-9_][A-Za-z0-9_-]*): +(\"[^\"\\\\]*\"|[^,\[\]{}:#\"'? ][^,\[\]{}:#\"?]*?) *(,|$)"
 )
 
 
-class _Unsure(Exception):
+class Unsure(Exception):
     """Raised where the fast reader is not sure to read as the full one does."""
 
 
 def parse(text: str, file: str = "<string>") -> Document:
     """The Document of ``text``: read here when it is in the plain block style, else by the
     full reader (``document.parse_document``), which also reports any syntax error."""
-    if _only_plain_characters(text):
+    if only_plain_characters(text):
         try:
             data, offset = _read(text)
-        except _Unsure:
+        except Unsure:
             pass
         else:
             return Document(file, text, data, offset)
     return parse_document(text, file)
 
 
-def _only_plain_characters(text: str) -> bool:
+def only_plain_characters(text: str) -> bool:
     """Whether text holds nothing that _UNSURE or _LINE_SEPARATOR finds. Printable text of
     the Basic Multilingual Plane never does, and Python tells that faster than a search."""
     if text.replace("\n", " ").isprintable() and len(text.encode("utf-16-le")) == 2 * len(text):
@@ -77,7 +80,7 @@ def _read(text: str) -> tuple[YamlMap, int]:
         start = offset
         offset += len(line) + 1
         if found is None:
-            raise _Unsure
+            raise Unsure
         spaces, dash, key, rest, other = found.groups()
         if key is None and dash is None and (not other or other[0] == "#"):
             continue  # a blank line or a comment
@@ -99,7 +102,7 @@ def _read(text: str) -> tuple[YamlMap, int]:
                 elif not dash and indent > parent_indent and key is not None:
                     container = YamlMap(key_at)
                 else:
-                    raise _Unsure  # an empty value, or a value on the next line
+                    raise Unsure  # an empty value, or a value on the next line
                 _put(parent, parent_key, container, container.offset)
                 stack.append((indent, container))
             while stack and (
@@ -109,17 +112,17 @@ def _read(text: str) -> tuple[YamlMap, int]:
                 stack.pop()
             if root is None:
                 if dash or indent or key is None:
-                    raise _Unsure
+                    raise Unsure
                 root = YamlMap(key_at)
                 stack.append((0, root))
             if not stack:
-                raise _Unsure
+                raise Unsure
             level, current = stack[-1]
             if dash:
                 if type(current) is not YamlList or level != indent:
-                    raise _Unsure
+                    raise Unsure
                 if len(stack) == 2 and len(current) >= full.MAX_EVENTS:
-                    raise _Unsure
+                    raise Unsure
                 if key is None:
                     current.append(read(other, key_at))
                     current.item_offsets.append(key_at)
@@ -131,26 +134,26 @@ def _read(text: str) -> tuple[YamlMap, int]:
                 stack.append((level, item))
                 current = item
             elif key is None or type(current) is not YamlMap or level != indent:
-                raise _Unsure
+                raise Unsure
         if len(stack) > full.MAX_DEPTH - 2:
-            raise _Unsure
+            raise Unsure
         if key not in keys:
             if plain_value(key) != key:
-                raise _Unsure  # a key the full reader turns into another text (null, 0x1F...)
+                raise Unsure  # a key the full reader turns into another text (null, 0x1F...)
             keys.add(key)
         if not rest:
             pending = (current, key, indent if not dash else level)
             current.key_offsets[key] = key_at  # checked for duplicates in _put
             continue
         if key in current:
-            raise _Unsure
+            raise Unsure
         value_at = start + len(line) - len(rest)
         value = scalars.get(rest, _UNREAD)  # a list or mapping is never kept there
         current[key] = read(rest, value_at) if value is _UNREAD else value
         current.key_offsets[key] = key_at
         current.value_offsets[key] = value_at
     if root is None or pending is not None:
-        raise _Unsure
+        raise Unsure
     return root, root.offset
 
 
@@ -159,7 +162,7 @@ _UNREAD = object()
 
 def _put(parent: YamlMap, key: str, value: Any, offset: int) -> None:
     if key in parent:
-        raise _Unsure
+        raise Unsure
     parent[key] = value
     parent.value_offsets[key] = offset
 
@@ -181,7 +184,7 @@ class _Values:
         if first == "[":
             items = self.lists.get(text)
             if items is None:
-                items = self.lists[text] = self._flow_list(text)
+                items = self.lists[text] = flow_items(text)
             found = YamlList(at)
             found.extend([value for value, _ in items])
             found.item_offsets.extend([at + offset for _, offset in items])
@@ -198,62 +201,64 @@ class _Values:
             return mapping
         if text in self.scalars:
             return self.scalars[text]
-        value = self.scalars[text] = _scalar(text)
+        value = self.scalars[text] = scalar(text)
         return value
-
-    def _flow_list(self, text: str) -> tuple[tuple[Any, int], ...]:
-        if not text.endswith("]"):
-            raise _Unsure
-        inner, position = text[1:-1], 1
-        if not inner.strip():
-            if inner:
-                raise _Unsure
-            return ()
-        items = []
-        while position < len(text) - 1:
-            found = _FLOW_ITEM.match(text, position, len(text) - 1)
-            if found is None:
-                raise _Unsure
-            items.append((_scalar(found[1]), found.start(1)))
-            position = found.end()
-            if found[2] == "," and position >= len(text) - 1:
-                raise _Unsure
-        return tuple(items)
 
     def _flow_map(self, text: str) -> tuple[tuple[str, Any, int, int], ...]:
         if not text.endswith("}") or len(text) < 3:
-            raise _Unsure
+            raise Unsure
         pairs: list[tuple[str, Any, int, int]] = []
         position = 1
         while position < len(text) - 1:
             found = _FLOW_PAIR.match(text, position, len(text) - 1)
             if found is None or any(found[1] == pair[0] for pair in pairs):
-                raise _Unsure
-            pairs.append((found[1], _scalar(found[2]), found.start(1), found.start(2)))
+                raise Unsure
+            pairs.append((found[1], scalar(found[2]), found.start(1), found.start(2)))
             position = found.end()
             if found[3] == "," and position >= len(text) - 1:
-                raise _Unsure
+                raise Unsure
         return tuple(pairs)
 
 
-def _scalar(text: str) -> Any:
-    """A one-line plain or quoted value (no list or mapping)."""
-    if text.startswith('"'):
-        if text.count('"') != 2 or not text.endswith('"') or "\\" in text:
-            raise _Unsure
-        return _text(text[1:-1])
-    if text.startswith("'"):
-        inner = text[1:-1]
-        if not text.endswith("'") or len(text) < 2 or "'" in inner.replace("''", ""):
-            raise _Unsure
-        return _text(inner.replace("''", "'"))
-    if text.startswith(("[", "{")) or not _PLAIN.fullmatch(text) or len(text) > MAX_TEXT:
-        raise _Unsure
-    return plain_value(text)
+def flow_items(text: str) -> tuple[tuple[Any, int], ...]:
+    """The items of a one-line flow list of plain or quoted values, each with its offset in
+    text; raises Unsure on anything else."""
+    if not text.endswith("]"):
+        raise Unsure
+    inner, position = text[1:-1], 1
+    if not inner.strip():
+        if inner:
+            raise Unsure
+        return ()
+    items = []
+    while position < len(text) - 1:
+        found = _FLOW_ITEM.match(text, position, len(text) - 1)
+        if found is None:
+            raise Unsure
+        items.append((scalar(found[1]), found.start(1)))
+        position = found.end()
+        if found[2] == "," and position >= len(text) - 1:
+            raise Unsure
+    return tuple(items)
 
 
-def _text(text: str) -> str:
+def scalar(text: str) -> Any:
+    """A one-line plain or quoted value (no list or mapping); raises Unsure on anything else."""
     # No forbidden character is left: ``parse`` gives any text with one to the full reader.
     if len(text) > MAX_TEXT:
-        raise _Unsure
-    return text
+        raise Unsure  # quotes and all: a value this long is left to the full reader to judge
+    first = text[:1]
+    if first == '"':  # one scan finds any other quote, or none at the end
+        if text.find('"', 1) != len(text) - 1 or "\\" in text:
+            raise Unsure
+        return text[1:-1]
+    if first == "'":
+        inner = text[1:-1]
+        if len(text) < 2 or text[-1] != "'" or "'" in inner.replace("''", ""):
+            raise Unsure
+        return inner.replace("''", "'")
+    # Most plain text has no indicator first and no ':', '#' or space at the end to weigh.
+    unusual = first in _INDICATORS or ":" in text or "#" in text or text[-1] == " "
+    if unusual and not _PLAIN.fullmatch(text):
+        raise Unsure
+    return plain_value(text)
