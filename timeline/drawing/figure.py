@@ -32,7 +32,7 @@ from .theme import THEMES, Theme
 # Layers, bottom to top; text other than lane names and labels is on matplotlib's own layer.
 Z_LANES, Z_BREAKS, Z_CONNECTORS, Z_MARKS, Z_TEXT, Z_LABELS = 0, 1, 2, 3, 3, 4
 DENSITY_LIGHTEST = 0.12  # the opacity of a density bin of one event
-_TEXT_LAYER = {"lane": Z_LABELS, "label": Z_LABELS}
+TEXT_LAYER = {"lane": Z_LABELS, "label": Z_LABELS}
 
 MARKERS = {
     "circle": "o", "star": "*", "diamond": "D", "square": "s", "triangle-up": "^",
@@ -223,7 +223,7 @@ def _mark_artists(ax: Axes, marks: Iterable[Mark], theme: Theme) -> Iterator[Art
     if bars:
         yield PolyCollection(
             [_corners(m.bar) for m in bars if m.bar],
-            facecolors=[_bar_face(m, theme) for m in bars],
+            facecolors=[bar_face(m, theme) for m in bars],
             edgecolors=[theme.colour(m.look) for m in bars], linewidths=theme.bar_edge_width,
             zorder=Z_MARKS,
         )  # fmt: skip
@@ -253,7 +253,8 @@ def _scatter(
     return collection
 
 
-def _bar_face(mark: Mark, theme: Theme) -> str | tuple[float, float, float, float]:
+def bar_face(mark: Mark, theme: Theme) -> str | tuple[float, float, float, float]:
+    """A bar's fill: its colour when held (paler when its dates are loose), else hollow."""
     if mark.look.status != "held":
         return theme.background
     return to_rgba(theme.colour(mark.look), 0.45 if mark.look.loose else 1.0)
@@ -284,7 +285,7 @@ def _text_style(block: TextBlock, theme: Theme) -> dict[str, Any]:
         "fontsize": block.size, "ha": block.align, "va": block.anchor,
         "fontweight": "bold" if block.bold else "normal",
         "style": "italic" if block.italic else "normal",
-        "color": theme.text_colour(block.role), "zorder": _TEXT_LAYER.get(block.role, Z_TEXT),
+        "color": theme.text_colour(block.role), "zorder": TEXT_LAYER.get(block.role, Z_TEXT),
         "parse_math": False,
     }  # fmt: skip
 

@@ -20,6 +20,7 @@ from ..layout.fonts import font_package
 from ..layout.geometry import Layout
 from .figure import figure_of
 from .formats import checked_format
+from .svg_writer import svg_document
 
 if TYPE_CHECKING:
     from matplotlib.typing import RcKeyType
@@ -35,14 +36,18 @@ def figure_bytes(layout: Layout, form: str, dpi: float = 200, text_as_paths: boo
     """The figure of ``layout`` as PNG, SVG or PDF bytes; in SVG each event is a group
     ``event-ID`` (``web.svg`` gives the groups their tooltips, data and links).
 
+    SVG is written from the layout's elements (``svg_writer``), text as ``<text>``; with
+    ``text_as_paths`` matplotlib draws it, each event a group, its text as outlines.
     Characters the font lacks are named in one MissingGlyphWarning, not one matplotlib
     warning per character and pass (which name matplotlib's source lines).
     """
     checked_format(form)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        figure = figure_of(layout, grouped=form == "svg")
-        data = _save(figure, form, dpi, text_as_paths)
+        if form == "svg" and not text_as_paths:
+            data = svg_document(layout)
+        else:
+            data = _save(figure_of(layout, grouped=form == "svg"), form, dpi, text_as_paths)
     _warn_again(caught)
     return data
 
