@@ -26,20 +26,20 @@ from matplotlib.transforms import IdentityTransform
 
 from ..layout.fonts import font_chain
 from ..layout.geometry import Box, Label, Layout, Mark, Point, TextBlock
+from .looks import (
+    DENSITY_LIGHTEST,
+    MARKERS,
+    TEXT_LAYER,
+    Z_BREAKS,
+    Z_CONNECTORS,
+    Z_LABELS,
+    Z_LANES,
+    Z_MARKS,
+    Z_TEXT,
+    bar_face,
+)
 from .notebook import TimelineFigure
 from .theme import THEMES, Theme
-
-# Layers, bottom to top; text other than lane names and labels is on matplotlib's own layer.
-Z_LANES, Z_BREAKS, Z_CONNECTORS, Z_MARKS, Z_TEXT, Z_LABELS = 0, 1, 2, 3, 3, 4
-DENSITY_LIGHTEST = 0.12  # the opacity of a density bin of one event
-TEXT_LAYER = {"lane": Z_LABELS, "label": Z_LABELS}
-
-MARKERS = {
-    "circle": "o", "star": "*", "diamond": "D", "square": "s", "triangle-up": "^",
-    "triangle-down": "v", "pentagon": "p", "cross": "X", "hexagon": "h", "plus": "P",
-    "triangle-right": ">", "triangle-left": "<",
-}  # fmt: skip
-"""matplotlib's marker for each glyph the layout names."""
 
 if TYPE_CHECKING:
     from matplotlib.typing import RcKeyType
@@ -251,13 +251,6 @@ def _scatter(
     )  # fmt: skip
     collection.set_transform(IdentityTransform())
     return collection
-
-
-def bar_face(mark: Mark, theme: Theme) -> str | tuple[float, float, float, float]:
-    """A bar's fill: its colour when held (paler when its dates are loose), else hollow."""
-    if mark.look.status != "held":
-        return theme.background
-    return to_rgba(theme.colour(mark.look), 0.45 if mark.look.loose else 1.0)
 
 
 def _label_artists(labels: Iterable[Label], theme: Theme) -> Iterator[Artist]:

@@ -12,17 +12,14 @@ import re
 import warnings
 from typing import TYPE_CHECKING, Any
 
-import matplotlib
-from matplotlib.figure import Figure
-
 from ..errors import MissingGlyphWarning
 from ..layout.fonts import font_package
 from ..layout.geometry import Layout
-from .figure import figure_of
 from .formats import checked_format
 from .svg_writer import svg_document
 
 if TYPE_CHECKING:
+    from matplotlib.figure import Figure
     from matplotlib.typing import RcKeyType
 
 _METADATA = {
@@ -47,12 +44,16 @@ def figure_bytes(layout: Layout, form: str, dpi: float = 200, text_as_paths: boo
         if form == "svg" and not text_as_paths:
             data = svg_document(layout)
         else:
+            from .figure import figure_of  # matplotlib's drawing: not needed for SVG
+
             data = _save(figure_of(layout, grouped=form == "svg"), form, dpi, text_as_paths)
     _warn_again(caught)
     return data
 
 
 def _save(figure: Figure, form: str, dpi: float, text_as_paths: bool) -> bytes:
+    import matplotlib
+
     buffer = io.BytesIO()
     # TrueType (42) fonts, not Type 3: publishers' PDF checks refuse Type 3.
     rc: dict[RcKeyType, Any] = {

@@ -21,7 +21,7 @@ from xml.sax.saxutils import escape, quoteattr
 from ..layout.fonts import font_chain
 from ..layout.geometry import Box, Layout, Line, Mark, TextBlock
 from .baseline import baseline
-from .figure import (
+from .looks import (
     DENSITY_LIGHTEST,
     MARKERS,
     TEXT_LAYER,
