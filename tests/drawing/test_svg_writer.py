@@ -78,7 +78,18 @@ def crowded(tmp_path_factory: pytest.TempPathFactory) -> timeline.Timeline:
     return timeline.load(path)
 
 
+@pytest.fixture(scope="module")
+def scripts(events: timeline.Timeline) -> timeline.Timeline:
+    """events.yaml with titles in other scripts, accents, and text that would be markup."""
+    titles = [HOSTILE, "Élysée: Ångström Über-talks", "岸田首相と尹錫悦大統領の会談",
+              "윤석열 대통령의 방미"]  # fmt: skip
+    changed = [event.__class__(**{**event.__dict__, "title": title})
+               for event, title in zip(events.events, titles, strict=False)]  # fmt: skip
+    return events.with_events(changed + list(events.events[len(titles) :]))
+
+
 CASES = [
+    ("scripts", Options(width=6.5)),
     ("events", Options(width=3.5)),
     ("events", Options(width=10)),
     ("events", Options(width=10, lanes="actor", max_height=18)),
