@@ -26,21 +26,21 @@ from matplotlib.transforms import IdentityTransform
 
 from ..layout.fonts import font_chain
 from ..layout.geometry import Box, Label, Layout, Mark, Point, TextBlock
+from .looks import (
+    DENSITY_LIGHTEST,
+    MARKERS,
+    TEXT_LAYER,
+    Z_BREAKS,
+    Z_CONNECTORS,
+    Z_LABELS,
+    Z_LANES,
+    Z_MARKS,
+    Z_TEXT,
+    bar_face,
+)
 from .notebook import TimelineFigure
 from .texts import TextLayer
 from .theme import THEMES, Theme
-
-# Layers, bottom to top; text other than lane names and labels is on matplotlib's own layer.
-Z_LANES, Z_BREAKS, Z_CONNECTORS, Z_MARKS, Z_TEXT, Z_LABELS = 0, 1, 2, 3, 3, 4
-DENSITY_LIGHTEST = 0.12  # the opacity of a density bin of one event
-_TEXT_LAYER = {"lane": Z_LABELS, "label": Z_LABELS}
-
-MARKERS = {
-    "circle": "o", "star": "*", "diamond": "D", "square": "s", "triangle-up": "^",
-    "triangle-down": "v", "pentagon": "p", "cross": "X", "hexagon": "h", "plus": "P",
-    "triangle-right": ">", "triangle-left": "<",
-}  # fmt: skip
-"""matplotlib's marker for each glyph the layout names."""
 
 if TYPE_CHECKING:
     from matplotlib.typing import RcKeyType
@@ -131,6 +131,9 @@ class _Group(Artist):
             if not child.is_transform_set():
                 child.set_transform(ax.transData)
 
+    def get_children(self) -> list[Artist]:
+        return list(self._children)
+
     def draw(self, renderer: RendererBase) -> None:
         renderer.open_group("event", gid=self.get_gid())
         for child in sorted(self._children, key=lambda child: child.get_zorder()):
@@ -215,7 +218,7 @@ def _mark_artists(ax: Axes, marks: Iterable[Mark], theme: Theme) -> Iterator[Art
     if bars:
         yield PolyCollection(
             _quads([m.bar for m in bars if m.bar]),
-            facecolors=[_bar_face(m, theme) for m in bars],
+            facecolors=[bar_face(m, theme) for m in bars],
             edgecolors=[theme.colour(m.look) for m in bars], linewidths=theme.bar_edge_width,
             zorder=Z_MARKS,
         )  # fmt: skip
@@ -245,12 +248,6 @@ def _scatter(
     return collection
 
 
-def _bar_face(mark: Mark, theme: Theme) -> str | tuple[float, float, float, float]:
-    if mark.look.status != "held":
-        return theme.background
-    return to_rgba(theme.colour(mark.look), 0.45 if mark.look.loose else 1.0)
-
-
 def _label_artists(labels: Iterable[Label], theme: Theme) -> Iterator[Artist]:
     """Each label over a patch of its lane's colour, so a connector passes behind the text."""
     labels = list(labels)
@@ -266,16 +263,16 @@ def _label_artists(labels: Iterable[Label], theme: Theme) -> Iterator[Artist]:
 
 def _add_texts(ax: Axes, blocks: list[TextBlock], theme: Theme) -> None:
     """``blocks`` as one text layer per drawing layer (lane names over the marks)."""
-    for layer in sorted({_TEXT_LAYER.get(block.role, Z_TEXT) for block in blocks}):
+    for layer in sorted({TEXT_LAYER.get(block.role, Z_TEXT) for block in blocks}):
         ax.add_artist(_text_layer(
-            [block for block in blocks if _TEXT_LAYER.get(block.role, Z_TEXT) == layer], theme
+            [block for block in blocks if TEXT_LAYER.get(block.role, Z_TEXT) == layer], theme
         ))  # fmt: skip
 
 
 def _text_layer(blocks: list[TextBlock], theme: Theme) -> TextLayer:
     """Lines of text in their theme colours, on their layer; where each stands and how it is
     aligned was decided by the layout."""
-    layer = _TEXT_LAYER.get(blocks[0].role, Z_TEXT) if blocks else Z_TEXT
+    layer = TEXT_LAYER.get(blocks[0].role, Z_TEXT) if blocks else Z_TEXT
     colours = [theme.text_colour(block.role) for block in blocks]
     return TextLayer(blocks, colours, list(font_chain()), layer)
 

@@ -12,17 +12,15 @@ import re
 import warnings
 from typing import TYPE_CHECKING, Any
 
-import matplotlib
-from matplotlib.figure import Figure
-
 from ..errors import MissingGlyphWarning
 from ..layout.fonts import font_chain, font_package
 from ..layout.geometry import Layout
 from ..layout.measure import font_measure
-from .figure import figure_of
 from .formats import checked_format
+from .svg_writer import svg_document
 
 if TYPE_CHECKING:
+    from matplotlib.figure import Figure
     from matplotlib.typing import RcKeyType
 
 _METADATA = {
@@ -35,20 +33,28 @@ def figure_bytes(layout: Layout, form: str, dpi: float = 200, text_as_paths: boo
     """The figure of ``layout`` as PNG, SVG or PDF bytes; in SVG each event is a group
     ``event-ID`` (``web.svg`` gives the groups their tooltips, data and links).
 
+    SVG is written from the layout's elements (``svg_writer``), text as ``<text>``; with
+    ``text_as_paths`` matplotlib draws it, each event a group, its text as outlines.
     Characters no font has are named in one MissingGlyphWarning, whatever the format, not
     in one matplotlib warning per character and pass (which name matplotlib's source lines).
     """
     checked_format(form)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        figure = figure_of(layout, grouped=form == "svg")
-        data = _save(figure, form, dpi, text_as_paths)
+        if form == "svg" and not text_as_paths:
+            data = svg_document(layout)
+        else:
+            from .figure import figure_of  # matplotlib's drawing: not needed for SVG
+
+            data = _save(figure_of(layout, grouped=form == "svg"), form, dpi, text_as_paths)
     _warn_again(caught)
     _warn_missing(font_measure().lacking(block.text for block in layout.text_blocks()))
     return data
 
 
 def _save(figure: Figure, form: str, dpi: float, text_as_paths: bool) -> bytes:
+    import matplotlib
+
     buffer = io.BytesIO()
     # TrueType (42) fonts, not Type 3: publishers' PDF checks refuse Type 3.
     rc: dict[RcKeyType, Any] = {

@@ -3,11 +3,10 @@
 A matplotlib ``Text`` measures its string before drawing it, to align it, and from
 matplotlib 3.10 the Agg backend renders a string glyph by glyph from Python: a figure with
 1,300 labels spent about 4 s on text, three times what a careful script spends per label.
-The layout has already placed every line, so here a line's baseline comes from the font's
-ascent and descent, as ``Text`` computes it for a line whose letters stay within them (all
-but a few accented capitals), a centred line's width from the layout's measure, and Agg
-draws the line as one bitmap, as it did before 3.10.
-Other backends (SVG, PDF) get the same baseline through their own ``draw_text``.
+The layout has already placed every line, so here a line stands on the baseline the SVG
+writer puts it on (``baseline``, as matplotlib's text layout), a centred line is shifted by
+its width from the layout's measure, and Agg draws the line as one bitmap, as it did before
+3.10. Other backends (PDF, SVG with text as outlines) draw it with their own ``draw_text``.
 """
 
 from __future__ import annotations
@@ -19,23 +18,15 @@ import numpy as np
 from matplotlib.artist import Artist
 from matplotlib.backend_bases import GraphicsContextBase, RendererBase
 from matplotlib.colors import to_rgba
-from matplotlib.font_manager import FontProperties, fontManager, get_font
+from matplotlib.font_manager import FontProperties
 from matplotlib.transforms import Bbox
 
 from ..layout.geometry import TextBlock
 from ..layout.measure import font_measure
+from .baseline import baseline, line_extent
 
 __all__ = ["TextLayer"]
 
-# Where the baseline is below an anchor, from the line's ascent and descent (display
-# units, y upwards), as matplotlib's Text places one line.
-_BASELINE: dict[str, Callable[[float, float], float]] = {
-    "top": lambda ascent, descent: -ascent,
-    "center": lambda ascent, descent: (descent - ascent) / 2,
-    "center_baseline": lambda ascent, descent: -ascent / 2,
-    "baseline": lambda ascent, descent: 0.0,
-    "bottom": lambda ascent, descent: descent,
-}
 _SHIFT = {"left": 0.0, "center": 0.5, "right": 1.0}  # of the line's width, to the left
 
 
@@ -66,34 +57,26 @@ class TextLayer(Artist):
         _, height = renderer.get_canvas_width_height()
         draw_line = _line_drawer(renderer)
         renderer.open_group("texts", self.get_gid())
-        for (block, x, baseline, properties), colour in zip(
+        for (block, x, y, properties), colour in zip(
             self._placed(renderer), self._colours, strict=True
         ):
             context = renderer.new_gc()
             context.set_foreground(colour, isRGBA=True)
-            draw_line(context, x, height - baseline if renderer.flipy() else baseline,
-                      block.text, properties)  # fmt: skip
+            draw_line(context, x, height - y if renderer.flipy() else y, block.text, properties)
             context.restore()
         renderer.close_group("texts")
         self.stale = False
 
     def extents(self, renderer: RendererBase) -> list[tuple[str, Bbox]]:
         """Each line and the box it takes on the canvas (display units), as a ``Text``'s
-        window extent: its width, from the line's ascent (or its letters', if taller) above
-        the baseline to its descent below."""
+        window extent: its width as drawn, its ascent above the baseline, its descent below."""
+        scale = self._dpi() / 72
         found = []
-        for block, x, baseline, properties in self._placed(renderer):
-            width, height, descent = renderer.get_text_width_height_descent(
-                block.text, properties, False
-            )
-            ascent, least_descent = _line_extent(properties, self._dpi())
-            top = baseline + max(ascent, height - descent)
-            found.append(
-                (
-                    block.text,
-                    Bbox.from_extents(x, baseline - max(descent, least_descent), x + width, top),
-                )
-            )
+        for block, x, y, properties in self._placed(renderer):
+            width = renderer.get_text_width_height_descent(block.text, properties, False)[0]
+            ascent, descent = line_extent(block)
+            box = Bbox.from_extents(x, y - descent * scale, x + width, y + ascent * scale)
+            found.append((block.text, box))
         return found
 
     def _dpi(self) -> float:
@@ -104,16 +87,16 @@ class TextLayer(Artist):
     def _placed(self, renderer: RendererBase,
                 ) -> Iterator[tuple[TextBlock, float, float, FontProperties]]:  # fmt: skip
         """Each block, the left end of its baseline (display units, y upwards) and its font."""
-        points = np.array([(block.x, block.y) for block in self._blocks], dtype=float)
-        positions = self.get_transform().transform(points.reshape(-1, 2))
-        dpi = self._dpi()
+        measure = font_measure()
+        starts = np.array([
+            (block.x - _SHIFT[block.align] * measure.advance(block.text, block.size, block.bold)
+             if block.align != "left" else block.x, baseline(block))
+            for block in self._blocks
+        ], dtype=float)  # fmt: skip
+        positions = self.get_transform().transform(starts.reshape(-1, 2))
         for block, (x, y) in zip(self._blocks, positions, strict=True):
             properties = _properties(tuple(self._family), block.size, block.bold, block.italic)
-            ascent, descent = _line_extent(properties, dpi)
-            if block.align != "left":
-                width = font_measure().advance(block.text, block.size, block.bold) * dpi / 72
-                x -= _SHIFT[block.align] * width
-            yield block, x, y + _BASELINE[block.anchor](ascent, descent), properties
+            yield block, x, y, properties
 
 
 _LineDrawer = Callable[[GraphicsContextBase, float, float, str, FontProperties], None]
@@ -155,18 +138,3 @@ def _properties(family: tuple[str, ...], size: float, bold: bool, italic: bool,
                 ) -> FontProperties:  # fmt: skip
     return FontProperties(family=list(family), size=size, weight="bold" if bold else "normal",
                           style="italic" if italic else "normal")  # fmt: skip
-
-
-@lru_cache(maxsize=64)
-def _line_extent(properties: FontProperties, dpi: float) -> tuple[float, float]:
-    """The ascent and descent of a line in the first font of the chain, in pixels at dpi:
-    the typographic ones, which is how matplotlib's Text spaces a line."""
-    font = get_font(fontManager._find_fonts_by_props(properties))
-    scale = properties.get_size_in_points() * dpi / 72 / font.units_per_EM
-    typographic = font.get_sfnt_table("OS/2")
-    if typographic is not None:
-        return typographic["sTypoAscender"] * scale, -typographic["sTypoDescender"] * scale
-    horizontal = font.get_sfnt_table("hhea")
-    if horizontal is not None:
-        return horizontal["ascent"] * scale, -horizontal["descent"] * scale
-    return font.ascender * scale, -font.descender * scale

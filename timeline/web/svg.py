@@ -1,10 +1,11 @@
 """The SVG for the web: a named image with a description, and each event a group that
 says what it is (a tooltip, ``data-`` attributes) and links to its source.
 
-matplotlib writes the figure, each event drawn as one ``<g id="event-ID">`` group (the
-renderer's grouped mode); this adds to that text what matplotlib has no notion of. Every
-value is escaped, only http(s) and relative links are written, and nothing depends on
-the time or the machine, so the same input still gives the same bytes.
+``drawing.svg_writer`` writes the figure, each event one ``<g id="event-ID">`` group (as
+matplotlib's grouped drawing does, for text as outlines); this adds to that text what the
+drawing has no notion of. Every value is escaped, only http(s) and relative links are
+written, and nothing depends on the time or the machine, so the same input still gives the
+same bytes.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ TITLE_ID = "timeline-title"
 DESCRIPTION_ID = "timeline-description"
 
 _ROOT = re.compile(rb"<svg\b[^>]*>")
-# An event's group, to the end tag at its own indentation (matplotlib indents one space a level).
+# An event's group, to the end tag at its own indentation (one space a level, in both writers).
 _EVENT = re.compile(rb'^( *)<g id="event-([^"]+)">\n(.*?)^\1</g>$', re.MULTILINE | re.DOTALL)
 
 

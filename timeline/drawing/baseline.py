@@ -1,0 +1,118 @@
+"""Where a line of text stands: its baseline for a layout anchor, as matplotlib puts it.
+
+The SVG writer places ``<text>`` by its baseline, so it needs the offset matplotlib's
+``Text._get_layout`` applies for a vertical anchor. That offset depends on the line's ink
+(its ascent and descent, as the SVG renderer measures them: unhinted, at 100 points,
+scaled), and never less than the first font's typographic ascent and descent; the same
+font files and calls give the same numbers.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..layout.fonts import font_chain
+from ..layout.geometry import TextBlock
+
+if TYPE_CHECKING:
+    from matplotlib.ft2font import FT2Font
+
+_MEASURED_SIZE = 100.0  # points: the size matplotlib's SVG renderer measures text at
+# The part of the line's (ascent, descent) from the anchor down to the baseline, per
+# anchor: baseline = y + a * ascent + b * descent, with y growing downwards.
+_ANCHOR_TERMS = {
+    "top": (1.0, 0.0),
+    "center": (0.5, -0.5),
+    "center_baseline": (0.5, 0.0),
+    "baseline": (0.0, 0.0),
+    "bottom": (0.0, -1.0),
+}
+
+
+def line_extent(block: TextBlock) -> tuple[float, float]:
+    """The ascent and descent of ``block``'s line in points, as matplotlib's text layout
+    counts them (the box a ``Text`` of it would take)."""
+    ascent, descent = _extent(block.text, block.bold, block.italic)
+    return ascent * block.size, descent * block.size
+
+
+def baseline(block: TextBlock) -> float:
+    """The y of ``block``'s baseline, in points down the canvas.
+
+    >>> [round(baseline(TextBlock("Japan", 0, 100, 10, anchor=anchor)), 2)
+    ...  for anchor in ("top", "center", "baseline")]
+    [107.6, 102.6, 100.0]
+    """
+    ascent, descent = _extent(block.text, block.bold, block.italic)
+    across, down = _ANCHOR_TERMS[block.anchor]
+    return block.y + (across * ascent + down * descent) * block.size
+
+
+@lru_cache(maxsize=65536)
+def _extent(text: str, bold: bool, italic: bool) -> tuple[float, float]:
+    """(ascent, descent) of a line per point of font size, as matplotlib's layout counts
+    them: its ink, but never less than the first font's typographic ascent and descent."""
+    least_ascent, least_descent = _typographic(bold, italic)
+    ascent, descent = _ink(text, bold, italic)
+    return max(ascent, least_ascent), max(descent, least_descent)
+
+
+def _ink(text: str, bold: bool, italic: bool) -> tuple[float, float]:
+    """(ascent, descent) of ``text``'s glyphs per point, unhinted (as ``TextToPath``).
+
+    Shaping a line costs about 0.5 ms. ASCII is shaped into its own characters' glyphs,
+    placed along the baseline (kerning moves them sideways, a ligature stays within its
+    letters' heights), so its ink is that of its characters, each shaped once."""
+    if text.isascii() and len(text) > 1:
+        inks = [_shaped_ink(character, bold, italic) for character in set(text)]
+        return max(ink[0] for ink in inks), max(ink[1] for ink in inks)
+    return _shaped_ink(text, bold, italic)
+
+
+@lru_cache(maxsize=4096)
+def _shaped_ink(text: str, bold: bool, italic: bool) -> tuple[float, float]:
+    """(ascent, descent) per point of ``text`` shaped and measured as matplotlib does."""
+    from matplotlib.ft2font import LoadFlags
+
+    if not text:
+        return 0.0, 0.0
+    font = _font(bold, italic)
+    font.set_text(text, 0.0, flags=LoadFlags.NO_HINTING)
+    _, height = font.get_width_height()
+    descent = font.get_descent()
+    return (height - descent) / 64 / _MEASURED_SIZE, descent / 64 / _MEASURED_SIZE
+
+
+def _typographic(bold: bool, italic: bool) -> tuple[float, float]:
+    """The first font's typographic ascent and descent per point (OS/2, else hhea)."""
+    font = _font(bold, italic)
+    head = font.get_sfnt_table("head")
+    scale = 1 / (head["unitsPerEm"] if head else font.units_per_EM)
+    os2 = font.get_sfnt_table("OS/2")
+    if os2 is not None:
+        return os2["sTypoAscender"] * scale, -os2["sTypoDescender"] * scale
+    hhea = font.get_sfnt_table("hhea")
+    if hhea is not None:
+        return hhea["ascent"] * scale, -hhea["descent"] * scale
+    return 0.0, 0.0
+
+
+def _font(bold: bool, italic: bool) -> FT2Font:
+    """The chain's font for a weight and style (matplotlib's cached one), at the size
+    text is measured at."""
+    from matplotlib.font_manager import get_font
+
+    font = get_font(_font_files(bold, italic))
+    font.set_size(_MEASURED_SIZE, 72)
+    return font
+
+
+@lru_cache(maxsize=4)
+def _font_files(bold: bool, italic: bool) -> tuple[str, ...]:
+    """The font files of the chain for a weight and style, first to last."""
+    from matplotlib.font_manager import FontProperties, fontManager
+
+    properties = FontProperties(family=list(font_chain()), weight="bold" if bold else "normal",
+                                style="italic" if italic else "normal")  # fmt: skip
+    return tuple(fontManager._find_fonts_by_props(properties))
