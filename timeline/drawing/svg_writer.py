@@ -12,11 +12,11 @@ the same layout gives the same bytes.
 
 from __future__ import annotations
 
+import html
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from xml.sax.saxutils import escape, quoteattr
 
 from ..layout.fonts import font_chain
 from ..layout.geometry import Box, Layout, Line, Mark, TextBlock
@@ -128,7 +128,10 @@ def _event_groups(layout: Layout, theme: Theme) -> Iterator[Part]:
         marks[mark.event].append(mark)
     labels = {label.event: label for label in layout.labels}
     for event in [*marks, *(event for event in labels if event not in marks)]:
-        part = [f" <g id={quoteattr('event-' + event)}>\n", *_marks(marks.get(event, ()), theme)]
+        part = [
+            f' <g id="{html.escape("event-" + event)}">\n',
+            *_marks(marks.get(event, ()), theme),
+        ]
         label = labels.get(event)
         if label is not None:
             patch = _fill(theme.shade if label.shaded else theme.background)
@@ -197,7 +200,7 @@ def _text(block: TextBlock, theme: Theme, indent: str) -> str:
         style.insert(0, "font-weight: 700")
     if block.italic:
         style.insert(0, "font-style: italic")
-    words = escape(_NOT_XML.sub("\ufffd", block.text))
+    words = html.escape(_NOT_XML.sub("\ufffd", block.text), quote=False)
     place = f'x="{_number(block.x)}" y="{_number(baseline(block))}"'
     colour = _fill(theme.text_colour(block.role))
     return f'{indent}<text {place} style="{"; ".join(style)}"{colour}>{words}</text>\n'
