@@ -87,18 +87,23 @@ def _assigned(timeline: Timeline, mode: str) -> Assignment:
             lanes.append(LaneSpec(f"{code}#", country.name, code, is_header=True))
         lanes.extend(members)
     index = {lane.key: position for position, lane in enumerate(lanes)}
-    return lanes, {
-        event_id: tuple(sorted(index[key] for key in keys)) for event_id, keys in event_keys.items()
-    }
+    numbered: dict[frozenset[str], tuple[int, ...]] = {}  # events share their sets of lanes
+    event_lanes = {}
+    for event_id, keys in event_keys.items():
+        lanes_of = numbered.get(keys)
+        if lanes_of is None:
+            lanes_of = numbered[keys] = tuple(sorted(index[key] for key in keys))
+        event_lanes[event_id] = lanes_of
+    return lanes, event_lanes
 
 
-def _keys(event: Event, timeline: Timeline, mode: str) -> set[str]:
+def _keys(event: Event, timeline: Timeline, mode: str) -> frozenset[str]:
     if mode == "country":
-        return set(event.countries)
+        return frozenset(event.countries)
     keys = set(event.actors)
     represented = {timeline.actors[actor].country for actor in event.actors}
     keys.update(f"{code}:" for code in event.countries if code not in represented)
-    return keys
+    return frozenset(keys)
 
 
 @dataclass(frozen=True)
@@ -226,10 +231,18 @@ def _kept(
     become one lane after them."""
     new_index = {old: new for new, old in enumerate(keep)}
     rest = len(keep)
-    lanes = {}
-    for event_id, old in event_lanes.items():
+    renumbered: dict[tuple[int, ...], tuple[int, ...]] = {}  # events share their lane tuples
+
+    def renumber(old: tuple[int, ...]) -> tuple[int, ...]:
         mapped = {new_index[lane] for lane in old if lane in new_index}
         if rest_lanes and any(lane in rest_lanes for lane in old):
             mapped.add(rest)
-        lanes[event_id] = tuple(sorted(mapped))
+        return tuple(sorted(mapped))
+
+    lanes = {}
+    for event_id, old in event_lanes.items():
+        new = renumbered.get(old)
+        if new is None:
+            new = renumbered[old] = renumber(old)
+        lanes[event_id] = new
     return [specs[index] for index in keep], lanes
