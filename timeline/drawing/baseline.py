@@ -99,20 +99,26 @@ def _typographic(bold: bool, italic: bool) -> tuple[float, float]:
 
 
 def _font(bold: bool, italic: bool) -> FT2Font:
-    """The chain's font for a weight and style (matplotlib's cached one), at the size
-    text is measured at."""
-    from matplotlib.font_manager import get_font
-
-    font = get_font(_font_files(bold, italic))
+    """The chain's font for a weight and style, at the size text is measured at."""
+    font = chain_font(bold, italic)
     font.set_size(_MEASURED_SIZE, 72)
     return font
 
 
-@lru_cache(maxsize=4)
-def _font_files(bold: bool, italic: bool) -> tuple[str, ...]:
-    """The font files of the chain for a weight and style, first to last."""
+def chain_font(bold: bool, italic: bool) -> FT2Font:
+    """matplotlib's cached font object for the chain (its fallbacks included) in a weight
+    and style; the caller sets its size. Found once per chain, weight and style: matplotlib
+    looks fonts up again for every size, which costs 2 ms each the first time."""
+    from matplotlib.font_manager import get_font
+
+    return get_font(_font_files(font_chain(), bold, italic))
+
+
+@lru_cache(maxsize=8)
+def _font_files(chain: tuple[str, ...], bold: bool, italic: bool) -> tuple[str, ...]:
+    """The font files of ``chain`` for a weight and style, first to last."""
     from matplotlib.font_manager import FontProperties, fontManager
 
-    properties = FontProperties(family=list(font_chain()), weight="bold" if bold else "normal",
+    properties = FontProperties(family=list(chain), weight="bold" if bold else "normal",
                                 style="italic" if italic else "normal")  # fmt: skip
     return tuple(fontManager._find_fonts_by_props(properties))

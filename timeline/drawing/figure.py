@@ -274,7 +274,7 @@ def _text_layer(blocks: list[TextBlock], theme: Theme) -> TextLayer:
     aligned was decided by the layout."""
     layer = TEXT_LAYER.get(blocks[0].role, Z_TEXT) if blocks else Z_TEXT
     colours = [theme.text_colour(block.role) for block in blocks]
-    return TextLayer(blocks, colours, list(font_chain()), layer)
+    return TextLayer(blocks, colours, layer)
 
 
 def _quads(boxes: list[Box]) -> Sequence[ArrayLike]:

@@ -12,7 +12,6 @@ its width from the layout's measure, and Agg draws the line as one bitmap, as it
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from functools import lru_cache
 
 import numpy as np
 from matplotlib.artist import Artist
@@ -21,9 +20,10 @@ from matplotlib.colors import to_rgba
 from matplotlib.font_manager import FontProperties
 from matplotlib.transforms import Bbox
 
+from ..layout.fonts import font_chain
 from ..layout.geometry import TextBlock
 from ..layout.measure import font_measure
-from .baseline import baseline, line_extent
+from .baseline import baseline, chain_font, line_extent
 
 __all__ = ["TextLayer"]
 
@@ -33,12 +33,11 @@ _SHIFT = {"left": 0.0, "center": 0.5, "right": 1.0}  # of the line's width, to t
 class TextLayer(Artist):
     """Draws ``blocks`` (positions in the Axes' data units), each in its colour."""
 
-    def __init__(self, blocks: Sequence[TextBlock], colours: Sequence[str], family: list[str],
-                 zorder: float) -> None:  # fmt: skip
+    def __init__(self, blocks: Sequence[TextBlock], colours: Sequence[str], zorder: float,
+                 ) -> None:  # fmt: skip
         super().__init__()
         self._blocks = list(blocks)
         self._colours = [to_rgba(colour) for colour in colours]
-        self._family = family
         self.set_zorder(zorder)
 
     @property
@@ -57,12 +56,10 @@ class TextLayer(Artist):
         _, height = renderer.get_canvas_width_height()
         draw_line = _line_drawer(renderer)
         renderer.open_group("texts", self.get_gid())
-        for (block, x, y, properties), colour in zip(
-            self._placed(renderer), self._colours, strict=True
-        ):
+        for (block, x, y), colour in zip(self._placed(), self._colours, strict=True):
             context = renderer.new_gc()
             context.set_foreground(colour, isRGBA=True)
-            draw_line(context, x, height - y if renderer.flipy() else y, block.text, properties)
+            draw_line(context, x, height - y if renderer.flipy() else y, block)
             context.restore()
         renderer.close_group("texts")
         self.stale = False
@@ -72,8 +69,8 @@ class TextLayer(Artist):
         window extent: its width as drawn, its ascent above the baseline, its descent below."""
         scale = self._dpi() / 72
         found = []
-        for block, x, y, properties in self._placed(renderer):
-            width = renderer.get_text_width_height_descent(block.text, properties, False)[0]
+        for block, x, y in self._placed():
+            width = renderer.get_text_width_height_descent(block.text, _properties(block), False)[0]
             ascent, descent = line_extent(block)
             box = Bbox.from_extents(x, y - descent * scale, x + width, y + ascent * scale)
             found.append((block.text, box))
@@ -84,9 +81,8 @@ class TextLayer(Artist):
         figure = self.get_figure(root=True)
         return 72.0 if figure is None else float(figure.dpi)
 
-    def _placed(self, renderer: RendererBase,
-                ) -> Iterator[tuple[TextBlock, float, float, FontProperties]]:  # fmt: skip
-        """Each block, the left end of its baseline (display units, y upwards) and its font."""
+    def _placed(self) -> Iterator[tuple[TextBlock, float, float]]:
+        """Each block and the left end of its baseline (display units, y upwards)."""
         measure = font_measure()
         starts = np.array([
             (block.x - _SHIFT[block.align] * measure.advance(block.text, block.size, block.bold)
@@ -95,36 +91,34 @@ class TextLayer(Artist):
         ], dtype=float)  # fmt: skip
         positions = self.get_transform().transform(starts.reshape(-1, 2))
         for block, (x, y) in zip(self._blocks, positions, strict=True):
-            properties = _properties(tuple(self._family), block.size, block.bold, block.italic)
-            yield block, x, y, properties
+            yield block, float(x), float(y)
 
 
-_LineDrawer = Callable[[GraphicsContextBase, float, float, str, FontProperties], None]
+_LineDrawer = Callable[[GraphicsContextBase, float, float, TextBlock], None]
 
 
 def _line_drawer(renderer: RendererBase) -> _LineDrawer:
     """How ``renderer`` draws one line with its baseline's left end at (x, y)."""
     agg = getattr(renderer, "_renderer", None)
-    prepare = getattr(renderer, "_prepare_font", None)
-    if agg is None or prepare is None or not hasattr(agg, "draw_text_image"):
+    if agg is None or not hasattr(agg, "draw_text_image") or not hasattr(renderer, "dpi"):
 
-        def draw(context: GraphicsContextBase, x: float, y: float, text: str,
-                 properties: FontProperties) -> None:  # fmt: skip
-            renderer.draw_text(context, x, y, text, properties, 0.0, ismath=False)
+        def draw(context: GraphicsContextBase, x: float, y: float, block: TextBlock) -> None:
+            renderer.draw_text(context, x, y, block.text, _properties(block), 0.0, ismath=False)
 
         return draw
 
     from matplotlib.backends.backend_agg import get_hinting_flag
 
-    flags = get_hinting_flag()
+    flags, dpi = get_hinting_flag(), renderer.dpi
 
-    def draw_bitmap(context: GraphicsContextBase, x: float, y: float, text: str,
-                    properties: FontProperties) -> None:  # fmt: skip
+    def draw_bitmap(context: GraphicsContextBase, x: float, y: float, block: TextBlock) -> None:
         # One bitmap for the line (the font lays it out with kerning and fallbacks), put
         # down with its bottom edge at the descent below the baseline (y is downwards).
-        font = prepare(properties)
-        font.set_text(text, 0.0, flags=flags)
-        font.draw_glyphs_to_bitmap(antialiased=context.get_antialiased())
+        font = chain_font(block.bold, block.italic)
+        font.clear()
+        font.set_size(block.size, dpi)
+        font.set_text(block.text, 0.0, flags=flags)
+        font.draw_glyphs_to_bitmap(antialiased=bool(context.get_antialiased()))
         left, top = font.get_bitmap_offset()
         bottom = y + top / 64 + font.get_descent() / 64
         agg.draw_text_image(font.get_image(), round(x + left / 64), round(bottom) + 1, 0.0,
@@ -133,8 +127,8 @@ def _line_drawer(renderer: RendererBase) -> _LineDrawer:
     return draw_bitmap
 
 
-@lru_cache(maxsize=64)
-def _properties(family: tuple[str, ...], size: float, bold: bool, italic: bool,
-                ) -> FontProperties:  # fmt: skip
-    return FontProperties(family=list(family), size=size, weight="bold" if bold else "normal",
-                          style="italic" if italic else "normal")  # fmt: skip
+def _properties(block: TextBlock) -> FontProperties:
+    """The font of ``block`` as matplotlib's backends take it: the chain, size, weight, style."""
+    return FontProperties(family=list(font_chain()), size=block.size,
+                          weight="bold" if block.bold else "normal",
+                          style="italic" if block.italic else "normal")  # fmt: skip
