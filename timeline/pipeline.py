@@ -76,12 +76,15 @@ def render(
     >>> figure.savefig("actors.png", dpi=200)                                   # doctest: +SKIP
     """
     from .drawing.figure import figure_of
+    from .drawing.glyphs import warn_missing_glyphs
 
     options, criteria = settings_given(settings)
     selected = _drawable(timeline, _filter(criteria, since, until, countries, actors, kinds,
                                            statuses, tags))  # fmt: skip
-    return figure_of(plan(selected, _options(options, lanes, scale, width, max_height, title,
-                                             font_size, theme)))  # fmt: skip
+    drawing = plan(selected, _options(options, lanes, scale, width, max_height, title,
+                                      font_size, theme))  # fmt: skip
+    warn_missing_glyphs(drawing, stacklevel=3)  # past this function and keywords_checked
+    return figure_of(drawing)
 
 
 @keywords_checked(instead=dict.fromkeys(

@@ -21,6 +21,7 @@ from matplotlib.figure import FigureBase
 from ..layout.frame import MARGIN
 from ..layout.geometry import Layout
 from .figure import draw_on
+from .glyphs import warn_missing_glyphs
 from .theme import Theme
 
 __all__ = ["Plan", "TimelineOnAxes", "draw_fitted"]
@@ -99,6 +100,7 @@ class TimelineOnAxes(Artist):
                     "more height",
                     stacklevel=2,
                 )
+            warn_missing_glyphs(drawing)
             canvas = Axes(host.figure, (0.0, 0.0, 1.0, 1.0))
             draw_on(canvas, drawing, theme=self._theme)
             self._canvas = (size, canvas, drawing)

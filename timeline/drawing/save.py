@@ -8,15 +8,11 @@ told otherwise; here every format is saved with fixed metadata and a fixed SVG h
 from __future__ import annotations
 
 import io
-import re
-import warnings
 from typing import TYPE_CHECKING, Any
 
-from ..errors import MissingGlyphWarning
-from ..layout.fonts import font_chain, font_package
 from ..layout.geometry import Layout
-from ..layout.measure import font_measure
 from .formats import checked_format
+from .glyphs import warn_missing_glyphs
 from .svg_writer import svg_document
 
 if TYPE_CHECKING:
@@ -35,20 +31,16 @@ def figure_bytes(layout: Layout, form: str, dpi: float = 200, text_as_paths: boo
 
     SVG is written from the layout's elements (``svg_writer``), text as ``<text>``; with
     ``text_as_paths`` matplotlib draws it, each event a group, its text as outlines.
-    Characters no font has are named in one MissingGlyphWarning, whatever the format, not
-    in one matplotlib warning per character and pass (which name matplotlib's source lines).
+    Characters no font has are named in one MissingGlyphWarning (``glyphs``).
     """
     checked_format(form)
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        if form == "svg" and not text_as_paths:
-            data = svg_document(layout)
-        else:
-            from .figure import figure_of  # matplotlib's drawing: not needed for SVG
+    if form == "svg" and not text_as_paths:
+        data = svg_document(layout)
+    else:
+        from .figure import figure_of  # matplotlib's drawing: not needed for SVG
 
-            data = _save(figure_of(layout, grouped=form == "svg"), form, dpi, text_as_paths)
-    _warn_again(caught)
-    _warn_missing(font_measure().lacking(block.text for block in layout.text_blocks()))
+        data = _save(figure_of(layout, grouped=form == "svg"), form, dpi, text_as_paths)
+    warn_missing_glyphs(layout)
     return data
 
 
@@ -83,31 +75,3 @@ def _png(figure: Figure, dpi: float) -> bytes:
     buffer = io.BytesIO()
     pixels.convert("RGB").save(buffer, format="png", compress_level=3, dpi=(dpi, dpi))
     return buffer.getvalue()
-
-
-_MISSING_GLYPH = re.compile(r"Glyph \d+ .*missing from font\(s\)")
-
-
-def _warn_again(caught: list[warnings.WarningMessage]) -> None:
-    """Pass on the warnings drawing gave, but matplotlib's for missing glyphs, which
-    ``_warn_missing`` replaces."""
-    for warning in caught:
-        if not _MISSING_GLYPH.match(str(warning.message)):
-            warnings.warn_explicit(warning.message, warning.category, warning.filename,
-                                   warning.lineno)  # fmt: skip
-
-
-def _warn_missing(missing: list[str]) -> None:
-    """Warn once about the characters no font has, naming the package with one that does."""
-    if not missing:
-        return
-    shown = ", ".join(f"{char} (U+{ord(char):04X})" if char.isprintable()
-                      else f"U+{ord(char):04X}" for char in missing[:10])  # fmt: skip
-    more = f" and {len(missing) - 10} more" if len(missing) > 10 else ""
-    packages = " and ".join(dict.fromkeys(font_package(char) for char in missing))
-    warnings.warn(
-        f"the fonts ({', '.join(font_chain())}) have no glyph for {shown}{more}; they are "
-        f"drawn as empty boxes: install {packages} (Debian, Ubuntu) or another font for them",
-        MissingGlyphWarning,
-        stacklevel=3,
-    )

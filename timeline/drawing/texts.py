@@ -18,12 +18,12 @@ from matplotlib.artist import Artist
 from matplotlib.backend_bases import GraphicsContextBase, RendererBase
 from matplotlib.colors import to_rgba
 from matplotlib.font_manager import FontProperties
-from matplotlib.transforms import Bbox
 
 from ..layout.fonts import font_chain
 from ..layout.geometry import TextBlock
 from ..layout.measure import font_measure
-from .baseline import baseline, chain_font, line_extent
+from .baseline import baseline, chain_font
+from .glyphs import matplotlib_glyph_warnings_silenced
 
 __all__ = ["TextLayer"]
 
@@ -56,30 +56,14 @@ class TextLayer(Artist):
         _, height = renderer.get_canvas_width_height()
         draw_line = _line_drawer(renderer)
         renderer.open_group("texts", self.get_gid())
-        for (block, x, y), colour in zip(self._placed(), self._colours, strict=True):
-            context = renderer.new_gc()
-            context.set_foreground(colour, isRGBA=True)
-            draw_line(context, x, height - y if renderer.flipy() else y, block)
-            context.restore()
+        with matplotlib_glyph_warnings_silenced():  # the figure's maker warns (glyphs)
+            for (block, x, y), colour in zip(self._placed(), self._colours, strict=True):
+                context = renderer.new_gc()
+                context.set_foreground(colour, isRGBA=True)
+                draw_line(context, x, height - y if renderer.flipy() else y, block)
+                context.restore()
         renderer.close_group("texts")
         self.stale = False
-
-    def extents(self, renderer: RendererBase) -> list[tuple[str, Bbox]]:
-        """Each line and the box it takes on the canvas (display units), as a ``Text``'s
-        window extent: its width as drawn, its ascent above the baseline, its descent below."""
-        scale = self._dpi() / 72
-        found = []
-        for block, x, y in self._placed():
-            width = renderer.get_text_width_height_descent(block.text, _properties(block), False)[0]
-            ascent, descent = line_extent(block)
-            box = Bbox.from_extents(x, y - descent * scale, x + width, y + ascent * scale)
-            found.append((block.text, box))
-        return found
-
-    def _dpi(self) -> float:
-        """Pixels per inch of the canvas being drawn (as matplotlib's Text asks it)."""
-        figure = self.get_figure(root=True)
-        return 72.0 if figure is None else float(figure.dpi)
 
     def _placed(self) -> Iterator[tuple[TextBlock, float, float]]:
         """Each block and the left end of its baseline (display units, y upwards)."""
