@@ -9,8 +9,12 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 from matplotlib.artist import Artist
+from matplotlib.axes import Axes
+from matplotlib.text import Text
 
 from timeline.drawing.texts import TextLayer
+from timeline.layout.fonts import font_chain
+from timeline.layout.geometry import TextBlock
 
 ROOT = Path(__file__).resolve().parent.parent
 EVENTS_FILE = ROOT / "events.yaml"
@@ -36,6 +40,15 @@ sources:
 def drawn_texts(artist: Artist) -> list[str]:
     """Every line of text a timeline drawing shows, in the order drawn."""
     return [text for layer in artist.findobj(TextLayer) for text in layer.texts]
+
+
+def matplotlib_text(ax: Axes, block: TextBlock, **style: object) -> Text:
+    """``block`` as matplotlib's own ``Text`` on ``ax``, which measures and aligns its string
+    itself: where matplotlib would put the line, to check the text layer against."""
+    return ax.text(block.x, block.y, block.text, fontsize=block.size, ha=block.align,
+                   va=block.anchor, fontweight="bold" if block.bold else "normal",
+                   style="italic" if block.italic else "normal", parse_math=False,
+                   family=list(font_chain()), **style)  # type: ignore[arg-type]  # fmt: skip
 
 
 @pytest.fixture

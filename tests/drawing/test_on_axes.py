@@ -1,4 +1,6 @@
-"""``draw`` on Axes the user made: text measured as drawn by Agg stays apart and in its panel."""
+"""``draw`` on Axes the user made: text stays apart and in its panel, each line measured by
+matplotlib's own ``Text`` standing where the layout put it (``test_svg_writer`` checks the
+text layer draws it there)."""
 
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ import timeline
 from timeline.drawing.on_axes import TimelineOnAxes
 from timeline.drawing.texts import TextLayer
 
-from ..conftest import EVENTS_FILE
+from ..conftest import EVENTS_FILE, matplotlib_text
 
 PIXEL = 1.0  # what two boxes may share, or a box may pass its panel by, in pixels
 
@@ -36,8 +38,9 @@ def _drawn_text(figure: Figure, panels: list[Axes]) -> dict[int, list[tuple[str,
     for index, panel in enumerate(panels):
         (artist,) = [child for child in panel.get_children() if isinstance(child, TimelineOnAxes)]
         drawing_axes, _ = artist.canvas()
-        found[index] = [(text, box) for layer in drawing_axes.findobj(TextLayer)
-                        for text, box in layer.extents(renderer) if text.strip()]  # fmt: skip
+        lines = [matplotlib_text(drawing_axes, block) for layer in drawing_axes.findobj(TextLayer)
+                 for block in layer.blocks if block.text.strip()]  # fmt: skip
+        found[index] = [(line.get_text(), line.get_window_extent(renderer)) for line in lines]
     return found
 
 

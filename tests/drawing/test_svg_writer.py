@@ -26,11 +26,10 @@ from timeline.drawing.save import figure_bytes
 from timeline.drawing.texts import TextLayer
 from timeline.drawing.theme import THEMES
 from timeline.errors import MissingGlyphWarning
-from timeline.layout.fonts import font_chain
 from timeline.layout.geometry import Layout
 from timeline.pipeline import plan
 
-from ..conftest import EVENTS_FILE
+from ..conftest import EVENTS_FILE, matplotlib_text
 from ..web.conftest import HOSTILE
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -48,11 +47,8 @@ def matplotlib_svg(layout: Layout) -> bytes:
     for layer in ax.findobj(TextLayer):
         layer.set_visible(False)
     for block in layout.text_blocks():
-        ax.text(block.x, block.y, block.text, fontsize=block.size, ha=block.align,
-                va=block.anchor, fontweight="bold" if block.bold else "normal",
-                style="italic" if block.italic else "normal", parse_math=False,
-                family=list(font_chain()), color=THEMES[layout.theme].text_colour(block.role),
-                zorder=TEXT_LAYER.get(block.role, Z_TEXT))  # fmt: skip
+        matplotlib_text(ax, block, color=THEMES[layout.theme].text_colour(block.role),
+                        zorder=TEXT_LAYER.get(block.role, Z_TEXT))  # fmt: skip
     buffer = io.BytesIO()
     with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "test"}):
         figure.savefig(buffer, format="svg", metadata={"Date": None})

@@ -14,10 +14,12 @@ from typing import TYPE_CHECKING
 
 from ..layout.fonts import font_chain
 from ..layout.geometry import TextBlock
+from .glyphs import matplotlib_glyph_warnings_silenced
 
 if TYPE_CHECKING:
     from matplotlib.ft2font import FT2Font
 
+_Face = tuple[tuple[str, ...], bool, bool]  # a font chain, bold, italic: what caches key on
 _MEASURED_SIZE = 100.0  # points: the size matplotlib's SVG renderer measures text at
 # The part of the line's (ascent, descent) from the anchor down to the baseline, per
 # anchor: baseline = y + a * ascent + b * descent, with y growing downwards.
@@ -30,13 +32,6 @@ _ANCHOR_TERMS = {
 }
 
 
-def line_extent(block: TextBlock) -> tuple[float, float]:
-    """The ascent and descent of ``block``'s line in points, as matplotlib's text layout
-    counts them (the box a ``Text`` of it would take)."""
-    ascent, descent = _extent(block.text, block.bold, block.italic)
-    return ascent * block.size, descent * block.size
-
-
 def baseline(block: TextBlock) -> float:
     """The y of ``block``'s baseline, in points down the canvas.
 
@@ -44,49 +39,55 @@ def baseline(block: TextBlock) -> float:
     ...  for anchor in ("top", "center", "baseline")]
     [107.6, 102.6, 100.0]
     """
-    ascent, descent = _extent(block.text, block.bold, block.italic)
+    ascent, descent = _extent(block.text, _face(block))
     across, down = _ANCHOR_TERMS[block.anchor]
     return block.y + (across * ascent + down * descent) * block.size
 
 
+def _face(block: TextBlock) -> _Face:
+    """The fonts ``block`` is drawn in: the chain as it is now, the weight, the style."""
+    return font_chain(), block.bold, block.italic
+
+
 @lru_cache(maxsize=65536)
-def _extent(text: str, bold: bool, italic: bool) -> tuple[float, float]:
+def _extent(text: str, face: _Face) -> tuple[float, float]:
     """(ascent, descent) of a line per point of font size, as matplotlib's layout counts
     them: its ink, but never less than the first font's typographic ascent and descent."""
-    least_ascent, least_descent = _typographic(bold, italic)
-    ascent, descent = _ink(text, bold, italic)
+    least_ascent, least_descent = _typographic(face)
+    ascent, descent = _ink(text, face)
     return max(ascent, least_ascent), max(descent, least_descent)
 
 
-def _ink(text: str, bold: bool, italic: bool) -> tuple[float, float]:
+def _ink(text: str, face: _Face) -> tuple[float, float]:
     """(ascent, descent) of ``text``'s glyphs per point, unhinted (as ``TextToPath``).
 
     Shaping a line costs about 0.5 ms. ASCII is shaped into its own characters' glyphs,
     placed along the baseline (kerning moves them sideways, a ligature stays within its
     letters' heights), so its ink is that of its characters, each shaped once."""
     if text.isascii() and len(text) > 1:
-        inks = [_shaped_ink(character, bold, italic) for character in set(text)]
+        inks = [_shaped_ink(character, face) for character in set(text)]
         return max(ink[0] for ink in inks), max(ink[1] for ink in inks)
-    return _shaped_ink(text, bold, italic)
+    return _shaped_ink(text, face)
 
 
 @lru_cache(maxsize=4096)
-def _shaped_ink(text: str, bold: bool, italic: bool) -> tuple[float, float]:
+def _shaped_ink(text: str, face: _Face) -> tuple[float, float]:
     """(ascent, descent) per point of ``text`` shaped and measured as matplotlib does."""
     from matplotlib.ft2font import LoadFlags
 
     if not text:
         return 0.0, 0.0
-    font = _font(bold, italic)
-    font.set_text(text, 0.0, flags=LoadFlags.NO_HINTING)
+    font = _font(face)
+    with matplotlib_glyph_warnings_silenced():  # the figure's maker warns (glyphs)
+        font.set_text(text, 0.0, flags=LoadFlags.NO_HINTING)
     _, height = font.get_width_height()
     descent = font.get_descent()
     return (height - descent) / 64 / _MEASURED_SIZE, descent / 64 / _MEASURED_SIZE
 
 
-def _typographic(bold: bool, italic: bool) -> tuple[float, float]:
+def _typographic(face: _Face) -> tuple[float, float]:
     """The first font's typographic ascent and descent per point (OS/2, else hhea)."""
-    font = _font(bold, italic)
+    font = _font(face)
     head = font.get_sfnt_table("head")
     scale = 1 / (head["unitsPerEm"] if head else font.units_per_EM)
     os2 = font.get_sfnt_table("OS/2")
@@ -98,9 +99,11 @@ def _typographic(bold: bool, italic: bool) -> tuple[float, float]:
     return 0.0, 0.0
 
 
-def _font(bold: bool, italic: bool) -> FT2Font:
-    """The chain's font for a weight and style, at the size text is measured at."""
-    font = chain_font(bold, italic)
+def _font(face: _Face) -> FT2Font:
+    """The font of ``face``, at the size text is measured at."""
+    from matplotlib.font_manager import get_font
+
+    font = get_font(_font_files(*face))
     font.set_size(_MEASURED_SIZE, 72)
     return font
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..layout.geometry import Mark
 from .theme import Theme
 
-# Layers, bottom to top; text other than lane names and labels is on matplotlib's own layer.
+# Layers, bottom to top: lane names and labels above the marks, other text on the marks' layer.
 Z_LANES, Z_BREAKS, Z_CONNECTORS, Z_MARKS, Z_TEXT, Z_LABELS = 0, 1, 2, 3, 3, 4
 DENSITY_LIGHTEST = 0.12  # the opacity of a density bin of one event
 TEXT_LAYER = {"lane": Z_LABELS, "label": Z_LABELS}

@@ -119,11 +119,6 @@ class LanePlan:
     merged: int = 0  # how many lanes were merged into the last one
 
     @property
-    def event_lane_count(self) -> int:
-        """How many lanes hold events (headings do not), at least one."""
-        return max(1, sum(not lane.is_header for lane in self.specs))
-
-    @property
     def header_count(self) -> int:
         return sum(lane.is_header for lane in self.specs)
 
