@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ..layout.geometry import Layout
 from .formats import checked_format
 from .glyphs import warn_missing_glyphs
+from .png import png_bytes
 from .svg_writer import svg_document
 
 if TYPE_CHECKING:
@@ -61,17 +62,10 @@ def _save(figure: Figure, form: str, dpi: float, text_as_paths: bool) -> bytes:
 
 
 def _png(figure: Figure, dpi: float) -> bytes:
-    """The figure (opaque: every theme has a background) as an RGB PNG at zlib level 3:
-    as small as matplotlib's RGBA PNG at level 6, in a third of the time (0.09 s against
-    0.27 s for the default figure), with no software or date stamped in it."""
+    """The figure drawn by Agg, written by ``png`` (opaque: every theme has a background)."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from PIL import Image
 
     canvas = FigureCanvasAgg(figure)
     figure.set_dpi(dpi)
     canvas.draw()
-    size = canvas.get_width_height(physical=True)
-    pixels = Image.frombuffer("RGBA", size, canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
-    buffer = io.BytesIO()
-    pixels.convert("RGB").save(buffer, format="png", compress_level=3, dpi=(dpi, dpi))
-    return buffer.getvalue()
+    return png_bytes(canvas.buffer_rgba(), dpi)
