@@ -61,13 +61,23 @@ def _extent(text: str, face: _Face) -> tuple[float, float]:
 def _ink(text: str, face: _Face) -> tuple[float, float]:
     """(ascent, descent) of ``text``'s glyphs per point, unhinted (as ``TextToPath``).
 
-    Shaping a line costs about 0.5 ms. ASCII is shaped into its own characters' glyphs,
-    placed along the baseline (kerning moves them sideways, a ligature stays within its
-    letters' heights), so its ink is that of its characters, each shaped once."""
-    if text.isascii() and len(text) > 1:
-        inks = [_shaped_ink(character, face) for character in set(text)]
+    Shaping a line costs about 0.5 ms. Printable ASCII is shaped into its own characters'
+    glyphs, placed along the baseline (kerning moves them sideways, a ligature stays within
+    its letters' heights), so its ink is that of its characters' glyphs, each loaded once."""
+    if text.isascii() and text.isprintable():
+        inks = [_glyph_ink(character, face) for character in set(text)] or [(0.0, 0.0)]
         return max(ink[0] for ink in inks), max(ink[1] for ink in inks)
     return _shaped_ink(text, face)
+
+
+@lru_cache(maxsize=1024)
+def _glyph_ink(character: str, face: _Face) -> tuple[float, float]:
+    """(ascent, descent) per point of one character's glyph: its box, unhinted; for
+    printable ASCII the same numbers as shaping it (a fifth of the time)."""
+    from matplotlib.ft2font import LoadFlags
+
+    box = _font(face).load_char(ord(character), flags=LoadFlags.NO_HINTING).bbox
+    return box[3] / 64 / _MEASURED_SIZE, -box[1] / 64 / _MEASURED_SIZE
 
 
 @lru_cache(maxsize=4096)
@@ -85,6 +95,7 @@ def _shaped_ink(text: str, face: _Face) -> tuple[float, float]:
     return (height - descent) / 64 / _MEASURED_SIZE, descent / 64 / _MEASURED_SIZE
 
 
+@lru_cache(maxsize=16)
 def _typographic(face: _Face) -> tuple[float, float]:
     """The first font's typographic ascent and descent per point (OS/2, else hhea)."""
     font = _font(face)
