@@ -46,7 +46,21 @@ def baseline(block: TextBlock) -> float:
 
 def _face(block: TextBlock) -> _Face:
     """The fonts ``block`` is drawn in: the chain as it is now, the weight, the style."""
-    return font_chain(), block.bold, block.italic
+    return _face_of(block.text, font_chain(), block.bold, block.italic)
+
+
+@lru_cache(maxsize=65536)
+def _face_of(text: str, chain: tuple[str, ...], bold: bool, italic: bool) -> _Face:
+    """The chain's first font alone when it has every character of ``text`` (its glyphs
+    are the chain's then), else the whole chain: fallback fonts (a CJK collection takes
+    milliseconds to open) are loaded only for lines that need them."""
+    if len(chain) > 1:
+        from matplotlib.font_manager import get_font
+
+        first = get_font(_font_files(chain[:1], bold, italic))
+        if all(first.get_char_index(ord(character)) for character in set(text)):
+            return chain[:1], bold, italic
+    return chain, bold, italic
 
 
 @lru_cache(maxsize=65536)
@@ -119,13 +133,13 @@ def _font(face: _Face) -> FT2Font:
     return font
 
 
-def chain_font(bold: bool, italic: bool) -> FT2Font:
-    """matplotlib's cached font object for the chain (its fallbacks included) in a weight
-    and style; the caller sets its size. Found once per chain, weight and style: matplotlib
+def line_font(block: TextBlock) -> FT2Font:
+    """matplotlib's cached font object (its fallbacks included) that ``block`` is drawn
+    with; the caller sets its size. Found once per chain, weight and style: matplotlib
     looks fonts up again for every size, which costs 2 ms each the first time."""
     from matplotlib.font_manager import get_font
 
-    return get_font(_font_files(font_chain(), bold, italic))
+    return get_font(_font_files(*_face(block)))
 
 
 @lru_cache(maxsize=8)

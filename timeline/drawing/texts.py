@@ -22,7 +22,7 @@ from matplotlib.font_manager import FontProperties
 from ..layout.fonts import font_chain
 from ..layout.geometry import TextBlock
 from ..layout.measure import font_measure
-from .baseline import baseline, chain_font
+from .baseline import baseline, line_font
 from .glyphs import matplotlib_glyph_warnings_silenced
 
 __all__ = ["TextLayer"]
@@ -98,7 +98,7 @@ def _line_drawer(renderer: RendererBase) -> _LineDrawer:
     def draw_bitmap(context: GraphicsContextBase, x: float, y: float, block: TextBlock) -> None:
         # One bitmap for the line (the font lays it out with kerning and fallbacks), put
         # down with its bottom edge at the descent below the baseline (y is downwards).
-        font = chain_font(block.bold, block.italic)
+        font = line_font(block)
         font.clear()
         font.set_size(block.size, dpi)
         font.set_text(block.text, 0.0, flags=flags)
