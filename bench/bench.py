@@ -25,10 +25,10 @@ What it measures, and why this way:
   each stage runs, counting what earlier stages still hold (the Timeline, the Layout); it is
   taken in one extra, untimed run because tracing slows Python down.
 - Whole-process times compare ``timeline render events.yaml`` (PNG and SVG, the default
-  figure) with a process that only imports matplotlib and saves an empty figure, after one
-  untimed warm-up run of each. The package is compiled to bytecode first, as an installed
-  package is: matplotlib's is, and an editable checkout under PYTHONDONTWRITEBYTECODE would
-  otherwise compile ours from source in every process.
+  figure) with a process that only imports matplotlib and saves an empty figure, run in
+  turn round after round, after one untimed round. The package is compiled to bytecode
+  first, as an installed package is: matplotlib's is, and an editable checkout under
+  PYTHONDONTWRITEBYTECODE would otherwise compile ours from source in every process.
 """
 
 from __future__ import annotations
@@ -327,13 +327,21 @@ def bench_size(
 
 def whole_process(command: Sequence[str], repeat: int, cwd: Path) -> float:
     """Median wall time of ``command`` as a whole process, after one untimed warm-up run."""
-    times = []
+    return interleaved([command], repeat, cwd)[0]
+
+
+def interleaved(commands: Sequence[Sequence[str]], repeat: int, cwd: Path) -> list[float]:
+    """Median wall time of each command as a whole process, the commands run one after
+    another in each of ``repeat`` rounds (after an untimed one), so that a machine growing
+    busier or quieter slows or speeds them alike."""
+    times: list[list[float]] = [[] for _ in commands]
     for index in range(repeat + 1):
-        start = time.perf_counter()
-        subprocess.run(command, cwd=cwd, check=True, capture_output=True)
-        if index:
-            times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        for command, taken in zip(commands, times, strict=True):
+            start = time.perf_counter()
+            subprocess.run(command, cwd=cwd, check=True, capture_output=True)
+            if index:
+                taken.append(time.perf_counter() - start)
+    return [statistics.median(taken) for taken in times]
 
 
 def _cell(value: float | None, digits: int = 3) -> str:
@@ -552,12 +560,10 @@ def _whole_process_report(repeat: int, folder: Path) -> None:
     work = folder / "whole-process"
     work.mkdir(exist_ok=True)
     runs = max(repeat, 5)
-    render_s = whole_process(render, runs, work)
-    empty_s = whole_process(empty, runs, work)
-    empty_both_s = whole_process(empty_both, runs, work)
+    render_s, empty_s, empty_both_s = interleaved([render, empty, empty_both], runs, work)
     ratio = render_s / empty_s
     verdict = "OK" if ratio <= WHOLE_PROCESS_RATIO else "MISSED"
-    print(f"\nWhole process, median of {runs} runs after a warm-up (wall time):")
+    print(f"\nWhole process, median of {runs} interleaved rounds after a warm-up (wall time):")
     print(f"  timeline render events.yaml -o figure.png -o figure.svg  {render_s:.3f} s")
     print(f"  import matplotlib, save an empty figure as PNG          {empty_s:.3f} s")
     print(f"  import matplotlib, save an empty figure as PNG and SVG  {empty_both_s:.3f} s")
