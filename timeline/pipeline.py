@@ -182,6 +182,10 @@ def write(
     drawing = plan(selected, chosen)
     if any(form == "png" for _, form in targets):
         checked_pixels(drawing.width, drawing.height, dpi)
+    if any(form != LAYOUT_FORMAT for _, form in targets):
+        from .drawing.glyphs import warn_missing_glyphs
+
+        warn_missing_glyphs(drawing, stacklevel=3)  # once for all the files
     files = []
     for path, form in targets:
         if form == LAYOUT_FORMAT:

@@ -69,3 +69,28 @@ def test_a_written_file_warns_once(odd, form, tmp_path):
     _one_warning_naming_the_characters(
         _warnings_of(lambda: timeline.write(odd, tmp_path / f"x.{form}", dpi=40))
     )
+
+
+def test_several_files_of_one_figure_warn_once(odd, tmp_path):
+    paths = [tmp_path / f"x.{form}" for form in FORMATS]
+    _one_warning_naming_the_characters(_warnings_of(lambda: timeline.write(odd, paths, dpi=40)))
+
+
+def test_an_axes_drawn_at_several_sizes_warns_once(odd):
+    figure = matplotlib.figure.Figure(figsize=(6.5, 4))
+    timeline.draw(odd, figure.add_subplot())
+
+    def saved_at_two_sizes() -> None:
+        figure.savefig(io.BytesIO(), format="png", dpi=40)
+        figure.set_size_inches(8, 5)
+        figure.savefig(io.BytesIO(), format="png", dpi=40)
+
+    _one_warning_naming_the_characters(_warnings_of(saved_at_two_sizes))
+
+
+def test_other_warnings_still_pass_while_a_figure_with_missing_glyphs_is_drawn(odd):
+    with pytest.warns(MissingGlyphWarning):
+        figure = timeline.render(odd, width=6.5)
+    figure.text(0, 0, "京", fontsize=4)  # the user's own text: matplotlib warns of it
+    caught = _warnings_of(lambda: figure.savefig(io.BytesIO(), format="png", dpi=40))
+    assert caught and all("missing from font" in str(w.message) for w in caught)

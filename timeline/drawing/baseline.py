@@ -102,7 +102,7 @@ def _shaped_ink(text: str, face: _Face) -> tuple[float, float]:
     if not text:
         return 0.0, 0.0
     font = _font(face)
-    with matplotlib_glyph_warnings_silenced():  # the figure's maker warns (glyphs)
+    with matplotlib_glyph_warnings_silenced((text,)):  # the figure's maker warns
         font.set_text(text, 0.0, flags=LoadFlags.NO_HINTING)
     _, height = font.get_width_height()
     descent = font.get_descent()
@@ -134,15 +134,16 @@ def _font(face: _Face) -> FT2Font:
 
 
 def line_font(block: TextBlock) -> FT2Font:
-    """matplotlib's cached font object (its fallbacks included) that ``block`` is drawn
-    with; the caller sets its size. Found once per chain, weight and style: matplotlib
-    looks fonts up again for every size, which costs 2 ms each the first time."""
+    """matplotlib's cached font object that ``block`` is drawn with (the chain's first
+    font, or the chain with its fallbacks: ``_face_of``); the caller sets its size. Found
+    once per chain, weight and style: matplotlib looks fonts up again for every size, which
+    costs 2 ms each the first time."""
     from matplotlib.font_manager import get_font
 
     return get_font(_font_files(*_face(block)))
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=32)
 def _font_files(chain: tuple[str, ...], bold: bool, italic: bool) -> tuple[str, ...]:
     """The font files of ``chain`` for a weight and style, first to last."""
     from matplotlib.font_manager import FontProperties, fontManager

@@ -7,9 +7,8 @@ drawing (files, ``render``, ``draw`` on an Axes) names them once, in one warning
 
 from __future__ import annotations
 
-import re
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
 from ..errors import MissingGlyphWarning
@@ -19,7 +18,7 @@ from ..layout.measure import font_measure
 
 __all__ = ["matplotlib_glyph_warnings_silenced", "warn_missing_glyphs"]
 
-_MATPLOTLIB_MISSING_GLYPH = re.compile(r"Glyph \d+ .*missing from font\(s\)")
+_MATPLOTLIB_MISSING_GLYPH = r"Glyph \d+ .*missing from font\(s\)"  # its warning's text
 
 
 def warn_missing_glyphs(layout: Layout, stacklevel: int = 2) -> None:
@@ -41,9 +40,14 @@ def warn_missing_glyphs(layout: Layout, stacklevel: int = 2) -> None:
 
 
 @contextmanager
-def matplotlib_glyph_warnings_silenced() -> Iterator[None]:
-    """Drop matplotlib's own missing-glyph warnings, which ``warn_missing_glyphs`` replaces;
-    every other warning passes."""
+def matplotlib_glyph_warnings_silenced(texts: Iterable[str]) -> Iterator[None]:
+    """While ``texts`` are drawn, drop matplotlib's own missing-glyph warnings, which
+    ``warn_missing_glyphs`` replaces; every other warning passes. The filter is set only
+    when some character is missing: setting one is process-wide, and makes Python forget
+    which warnings it has shown once."""
+    if not font_measure().lacking(texts):
+        yield
+        return
     with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message=_MATPLOTLIB_MISSING_GLYPH.pattern)
+        warnings.filterwarnings("ignore", message=_MATPLOTLIB_MISSING_GLYPH)
         yield

@@ -74,6 +74,7 @@ class TimelineOnAxes(Artist):
         self._plan = plan
         self._theme = theme
         self._canvas: tuple[tuple[float, float], Axes, Layout] | None = None
+        self._glyphs_checked = False  # missing glyphs are named once, not at every size
         self.set_in_layout(False)  # takes the Axes' size, never asks for one
 
     def draw(self, renderer: RendererBase) -> None:
@@ -100,7 +101,9 @@ class TimelineOnAxes(Artist):
                     "more height",
                     stacklevel=2,
                 )
-            warn_missing_glyphs(drawing)
+            if not self._glyphs_checked:
+                self._glyphs_checked = True
+                warn_missing_glyphs(drawing)
             canvas = Axes(host.figure, (0.0, 0.0, 1.0, 1.0))
             draw_on(canvas, drawing, theme=self._theme)
             self._canvas = (size, canvas, drawing)

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 
 from ..layout.geometry import Layout
 from .formats import checked_format
-from .glyphs import warn_missing_glyphs
 from .png import png_bytes
 from .svg_writer import svg_document
 
@@ -32,7 +31,8 @@ def figure_bytes(layout: Layout, form: str, dpi: float = 200, text_as_paths: boo
 
     SVG is written from the layout's elements (``svg_writer``), text as ``<text>``; with
     ``text_as_paths`` matplotlib draws it, each event a group, its text as outlines.
-    Characters no font has are named in one MissingGlyphWarning (``glyphs``).
+    Characters no font has are the caller's to name, once for all the files of a layout
+    (``glyphs.warn_missing_glyphs``).
     """
     checked_format(form)
     if form == "svg" and not text_as_paths:
@@ -41,7 +41,6 @@ def figure_bytes(layout: Layout, form: str, dpi: float = 200, text_as_paths: boo
         from .figure import figure_of  # matplotlib's drawing: not needed for SVG
 
         data = _save(figure_of(layout, grouped=form == "svg"), form, dpi, text_as_paths)
-    warn_missing_glyphs(layout)
     return data
 
 
@@ -62,7 +61,7 @@ def _save(figure: Figure, form: str, dpi: float, text_as_paths: bool) -> bytes:
 
 
 def _png(figure: Figure, dpi: float) -> bytes:
-    """The figure drawn by Agg, written by ``png`` (opaque: every theme has a background)."""
+    """The figure drawn by Agg at ``dpi``, as a PNG file (``png``)."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     canvas = FigureCanvasAgg(figure)

@@ -56,7 +56,7 @@ class TextLayer(Artist):
         _, height = renderer.get_canvas_width_height()
         draw_line = _line_drawer(renderer)
         renderer.open_group("texts", self.get_gid())
-        with matplotlib_glyph_warnings_silenced():  # the figure's maker warns (glyphs)
+        with matplotlib_glyph_warnings_silenced(self.texts):  # the figure's maker warns
             for (block, x, y), colour in zip(self._placed(), self._colours, strict=True):
                 context = renderer.new_gc()
                 context.set_foreground(colour, isRGBA=True)

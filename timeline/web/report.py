@@ -69,11 +69,13 @@ a { color: #0550ae; }
 def report_html(timeline: Timeline, options: Options | None = None) -> str:
     """The report on ``timeline`` as an HTML page: title, description, chart (drawn with
     ``options``), the events and the sources."""
+    from ..drawing.glyphs import warn_missing_glyphs
     from ..drawing.save import figure_bytes  # matplotlib: only when a report is made
 
     options = options or Options()
     # The page's heading is the chart's title: the chart is drawn without it, named by it.
     drawing = layout(timeline, replace(options, title=""), font_measure())
+    warn_missing_glyphs(drawing)
     svg = for_the_web(figure_bytes(drawing, "svg"), drawing, timeline, options).decode()
     title = escaped(chart_title(timeline, options))
     return "\n".join([
