@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zlib
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -15,6 +16,7 @@ from timeline import Options
 from timeline.drawing.figure import figure_of
 from timeline.drawing.png import png_bytes
 from timeline.drawing.save import figure_bytes
+from timeline.errors import OptionError
 from timeline.pipeline import plan
 
 from ..conftest import EVENTS_FILE
@@ -43,7 +45,14 @@ def test_rows_that_wrap_below_zero_and_odd_sizes_survive() -> None:
     pixels[4] = 0
     data = png_bytes(pixels, 72)
     assert np.array_equal(np.asarray(Image.open(io.BytesIO(data))), pixels)
-    assert data == png_bytes(pixels.copy(), 72)
+    flipped = pixels[::-1, ::-1]  # a view with negative strides, as a caller may pass
+    assert np.array_equal(np.asarray(Image.open(io.BytesIO(png_bytes(flipped, 72)))), flipped)
+
+
+def test_a_png_of_no_pixels_is_refused_before_drawing(tmp_path: Path) -> None:
+    with pytest.raises(OptionError, match="the PNG would be 0 x 0 pixels: raise --dpi"):
+        timeline.write(timeline.load(EVENTS_FILE), tmp_path / "x.png", dpi=0.01)
+    assert not (tmp_path / "x.png").exists()
 
 
 def test_every_chunk_carries_a_valid_checksum() -> None:

@@ -81,7 +81,7 @@ def checked_format(name: str) -> str:
 
 def checked_pixels(width: float, height: float, dpi: float) -> None:
     """Refuse, before anything is drawn, a PNG of width x height points (1/72 in) at dpi
-    that passes MAX_PIXELS or MAX_SIDE.
+    that passes MAX_PIXELS or MAX_SIDE, or has no pixel at all.
 
     >>> checked_pixels(720, 720, 200)  # 10 x 10 in: 2,000 x 2,000 pixels
     >>> checked_pixels(14400, 7200, 1200)  # doctest: +ELLIPSIS
@@ -90,6 +90,8 @@ def checked_pixels(width: float, height: float, dpi: float) -> None:
     timeline.drawing.formats.FormatError: the PNG would be 240,000 x 120,000 pixels; the most...
     """
     across, down = round(width / 72 * dpi), round(height / 72 * dpi)
+    if min(int(width / 72 * dpi), int(height / 72 * dpi)) < 1:  # Agg's canvas truncates
+        raise FormatError(f"the PNG would be {across:,} x {down:,} pixels: raise --dpi", "dpi")
     if max(across, down) > MAX_SIDE or across * down > MAX_PIXELS:
         raise FormatError(
             f"the PNG would be {across:,} x {down:,} pixels; the most is {MAX_SIDE:,} a side "

@@ -3,10 +3,11 @@ compressed by zlib.
 
 A figure is mostly rows that repeat the row above (background, lane bands, bars), which the
 "up" filter turns into zeros. One filter for every row (one numpy subtraction, where a
-general encoder tries five filters on each row) and zlib level 3 write the default figure's
-3.7 million pixels in under half the time Pillow takes. The pixels are stored as Agg holds
-them, RGBA: the alpha channel of an opaque figure filters to zeros and costs about a tenth
-more bytes, where dropping it would cost a copy of every pixel. Nothing but the pixels and
+general encoder tries five filters on each row) and zlib level 4 write the default figure's
+3.7 million pixels in about 50 ms, against Pillow's 60-70 ms at level 3, in 285 kB against
+306 kB. The pixels are stored as Agg holds them, RGBA: the alpha channel of an opaque
+figure filters to zeros and costs about a tenth more bytes, where dropping it would cost a
+copy of every pixel. Nothing but the pixels and
 their density is stored: the same pixels give the same bytes.
 """
 
@@ -23,7 +24,7 @@ __all__ = ["png_bytes"]
 _SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _RGBA = 6  # PNG colour type: red, green, blue, alpha
 _UP = 2  # PNG filter type: each byte minus the byte above it
-_LEVEL = 3  # zlib: within a tenth of level 6's size on figures, twice as fast
+_LEVEL = 4  # zlib: the default figure in 285 kB, 46 ms (level 3: 350 kB, 24 ms; 6: 281, 54)
 _INCH = 0.0254  # metres
 
 
