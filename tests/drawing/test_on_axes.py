@@ -1,5 +1,5 @@
 """``draw`` on Axes the user made: text stays apart and in its panel, each line measured by
-matplotlib's own ``Text`` standing where the layout put it (``test_svg_writer`` checks the
+matplotlib's own ``Text`` standing where the layout put it (``test_texts`` checks the
 text layer draws it there)."""
 
 from __future__ import annotations
