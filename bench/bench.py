@@ -499,8 +499,10 @@ def _compile_bytecode() -> None:
     each start that an installed ``timeline`` never pays."""
     import compileall
 
-    compileall.compile_dir(REPO / "timeline", quiet=1)
-    print("timeline's modules compiled to bytecode first, as `pip install .` leaves them")
+    if compileall.compile_dir(REPO / "timeline", quiet=1):
+        print("timeline's modules compiled to bytecode first, as `pip install .` leaves them")
+    else:
+        print("timeline's modules could not all be compiled to bytecode: starts are slower")
 
 
 def _peers_report(peers: Path, rounds: int, sizes_text: str, repeat: int) -> None:
