@@ -7,8 +7,8 @@ general encoder tries five filters on each row) and zlib level 4 write the defau
 3.7 million pixels in about 50 ms, against Pillow's 60-70 ms at level 3, in 285 kB against
 306 kB. The pixels are stored as Agg holds them, RGBA: the alpha channel of an opaque
 figure filters to zeros and costs about a tenth more bytes, where dropping it would cost a
-copy of every pixel. Nothing but the pixels and
-their density is stored: the same pixels give the same bytes.
+copy of every pixel. Nothing but the pixels and their density is stored: the same pixels
+give the same bytes.
 """
 
 from __future__ import annotations

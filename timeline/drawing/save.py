@@ -36,12 +36,10 @@ def figure_bytes(layout: Layout, form: str, dpi: float = 200, text_as_paths: boo
     """
     checked_format(form)
     if form == "svg" and not text_as_paths:
-        data = svg_document(layout)
-    else:
-        from .figure import figure_of  # matplotlib's drawing: not needed for SVG
+        return svg_document(layout)
+    from .figure import figure_of  # matplotlib's drawing: not needed for SVG
 
-        data = _save(figure_of(layout, grouped=form == "svg"), form, dpi, text_as_paths)
-    return data
+    return _save(figure_of(layout, grouped=form == "svg"), form, dpi, text_as_paths)
 
 
 def _save(figure: Figure, form: str, dpi: float, text_as_paths: bool) -> bytes:
