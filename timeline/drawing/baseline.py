@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..layout.fonts import font_chain
 from ..layout.geometry import TextBlock
-from .glyphs import matplotlib_glyph_warnings_silenced
+from .glyphs import lacks_glyphs, matplotlib_glyph_warnings_silenced
 
 if TYPE_CHECKING:
     from matplotlib.ft2font import FT2Font
@@ -102,7 +102,7 @@ def _shaped_ink(text: str, face: _Face) -> tuple[float, float]:
     if not text:
         return 0.0, 0.0
     font = _font(face)
-    with matplotlib_glyph_warnings_silenced((text,)):  # the figure's maker warns
+    with matplotlib_glyph_warnings_silenced(lacks_glyphs((text,))):  # the maker warns
         font.set_text(text, 0.0, flags=LoadFlags.NO_HINTING)
     _, height = font.get_width_height()
     descent = font.get_descent()

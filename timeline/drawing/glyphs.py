@@ -16,7 +16,7 @@ from ..layout.fonts import font_chain, font_package
 from ..layout.geometry import Layout
 from ..layout.measure import font_measure
 
-__all__ = ["matplotlib_glyph_warnings_silenced", "warn_missing_glyphs"]
+__all__ = ["lacks_glyphs", "matplotlib_glyph_warnings_silenced", "warn_missing_glyphs"]
 
 _MATPLOTLIB_MISSING_GLYPH = r"Glyph \d+ .*missing from font\(s\)"  # its warning's text
 
@@ -39,13 +39,18 @@ def warn_missing_glyphs(layout: Layout, stacklevel: int = 2) -> None:
     )
 
 
+def lacks_glyphs(texts: Iterable[str]) -> bool:
+    """Whether some character of ``texts`` is in no font of the chain."""
+    return bool(font_measure().lacking(texts))
+
+
 @contextmanager
-def matplotlib_glyph_warnings_silenced(texts: Iterable[str]) -> Iterator[None]:
-    """While ``texts`` are drawn, drop matplotlib's own missing-glyph warnings, which
-    ``warn_missing_glyphs`` replaces; every other warning passes. The filter is set only
-    when some character is missing: setting one is process-wide, and makes Python forget
-    which warnings it has shown once."""
-    if not font_measure().lacking(texts):
+def matplotlib_glyph_warnings_silenced(lacking: bool) -> Iterator[None]:
+    """While text that ``lacking`` glyphs is drawn, drop matplotlib's own missing-glyph
+    warnings, which ``warn_missing_glyphs`` replaces; every other warning passes. The
+    filter is set only then: setting one is process-wide, and makes Python forget which
+    warnings it has shown once."""
+    if not lacking:
         yield
         return
     with warnings.catch_warnings():

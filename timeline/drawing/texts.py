@@ -23,7 +23,7 @@ from ..layout.fonts import font_chain
 from ..layout.geometry import TextBlock
 from ..layout.measure import font_measure
 from .baseline import baseline, line_font
-from .glyphs import matplotlib_glyph_warnings_silenced
+from .glyphs import lacks_glyphs, matplotlib_glyph_warnings_silenced
 
 __all__ = ["TextLayer"]
 
@@ -38,6 +38,7 @@ class TextLayer(Artist):
         super().__init__()
         self._blocks = list(blocks)
         self._colours = [to_rgba(colour) for colour in colours]
+        self._lacking: bool | None = None  # some character in no font: found at first draw
         self.set_zorder(zorder)
 
     @property
@@ -56,7 +57,9 @@ class TextLayer(Artist):
         _, height = renderer.get_canvas_width_height()
         draw_line = _line_drawer(renderer)
         renderer.open_group("texts", self.get_gid())
-        with matplotlib_glyph_warnings_silenced(self.texts):  # the figure's maker warns
+        if self._lacking is None:
+            self._lacking = lacks_glyphs(self.texts)
+        with matplotlib_glyph_warnings_silenced(self._lacking):  # the figure's maker warns
             for (block, x, y), colour in zip(self._placed(), self._colours, strict=True):
                 context = renderer.new_gc()
                 context.set_foreground(colour, isRGBA=True)
